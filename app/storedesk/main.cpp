@@ -1,0 +1,56 @@
+// storedesk: wiring only — open the store, load the language and the look, show the window.
+#include "domain/error.h"
+#include "io/demostore.h"
+#include "mainwindow.h"
+#include "store/store.h"
+#include "store/translations.h"
+#include "style.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    using namespace storedesk;
+    QApplication app(argc, argv);
+    core::Store::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("StoreDesk"));
+    core::installTranslations(QLocale::system());
+    ui::applyStyle(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("storedesk", "Point of sale and membership for one store."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("storedesk", "The store file to open."),
+                                QStringLiteral("PATH"), core::Store::defaultPath());
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("storedesk",
+                                    "Fill an empty store with a sample shop to try StoreDesk."));
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.process(app);
+
+    try {
+        core::Store store(parser.value(db), core::Clock::fromEnvironment(),
+                          core::Store::OpenMode::CreateOrUpgrade);
+        if (parser.isSet(demo) && store.members().count() == 0 && store.catalog().count() == 0) {
+            if (store.settings().storeName().isEmpty()) {
+                store.settings().setStoreName(
+                    QCoreApplication::translate("storedesk", "StoreDesk Demo Store"));
+            }
+            core::DemoStore::fill(store, core::DemoOptions{});
+        }
+        ui::MainWindow window(store);
+        window.show();
+        return app.exec();
+    } catch (const core::Error &error) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("storedesk", "StoreDesk"),
+                              error.message());
+        return 1;
+    }
+}

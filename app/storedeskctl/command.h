@@ -1,0 +1,42 @@
+// One storedeskctl command ("member add"): its words, what it needs, and what it does.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace storedesk::core {
+class Store;
+}
+
+namespace storedesk::cli {
+
+class Invocation;
+
+struct Command
+{
+    enum class StoreUse
+    {
+        None,
+        Existing,
+        CreateOrUpgrade
+    };
+
+    QStringList words; ///< {"member", "add"}
+    QString usage;     ///< "--phone P --name N [--birthday YYYY-MM-DD] …"
+    QString summary;   ///< one translated line for the command list
+    StoreUse store = StoreUse::Existing;
+    QStringList csvColumns;                            ///< the columns of --format csv, in order
+    std::function<void(QCommandLineParser &)> declare; ///< adds the command's options
+    std::function<QJsonValue(Invocation &)> run;
+};
+
+QList<Command> storeCommands();
+QList<Command> memberCommands();
+QList<Command> productCommands();
+QList<Command> saleCommands();
+
+} // namespace storedesk::cli

@@ -1,0 +1,83 @@
+#include "invocation.h"
+
+#include "clitext.h"
+#include "domain/error.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+namespace storedesk::cli {
+
+namespace {} // namespace
+
+Invocation::Invocation(QCommandLineParser &parser, core::Store *store, QString dbPath)
+    : m_parser(parser)
+    , m_store(store)
+    , m_dbPath(std::move(dbPath))
+{}
+
+core::Store &Invocation::store()
+{
+    if (!m_store) {
+        throw core::Error(core::ErrorCode::NotInitialized,
+                          CliText::tr("This command has no store open."));
+    }
+    return *m_store;
+}
+
+std::optional<QString> Invocation::value(const QString &option) const
+{
+    if (!m_parser.isSet(option))
+        return std::nullopt;
+    return m_parser.value(option);
+}
+
+QString Invocation::required(const QString &option) const
+{
+    const QString v = m_parser.value(option);
+    if (!m_parser.isSet(option) || v.trimmed().isEmpty()) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("--%1 is required.").arg(option), option);
+    }
+    return v;
+}
+
+qint64 Invocation::integer(const QString &option, qint64 fallback, qint64 min, qint64 max,
+                           core::ErrorCode code) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 n = m_parser.value(option).trimmed().toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        throw core::Error(code,
+                          CliText::tr("--%1 takes a whole number from %2 to %3, not “%4”.")
+                              .arg(option)
+                              .arg(min)
+                              .arg(max)
+                              .arg(m_parser.value(option)),
+                          option);
+    }
+    return n;
+}
+
+QString Invocation::positional(int index, const QString &what) const
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (index >= args.size() || args[index].trimmed().isEmpty()) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("%1 is missing.").arg(what));
+    }
+    return args[index];
+}
+
+void Invocation::expectPositionals(int count) const
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() > count) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("Unexpected argument “%1”.").arg(args[count]));
+    }
+}
+
+} // namespace storedesk::cli

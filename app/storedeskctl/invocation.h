@@ -1,0 +1,46 @@
+// What a running command can ask for: its parsed options and arguments, checked, and the store.
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace storedesk::core {
+class Store;
+}
+
+namespace storedesk::cli {
+
+class Invocation final
+{
+public:
+    Invocation(QCommandLineParser &parser, core::Store *store, QString dbPath);
+
+    QCommandLineParser &parser() { return m_parser; }
+    /// Throws Error(not_initialized) when the command has no store.
+    core::Store &store();
+    const QString &dbPath() const { return m_dbPath; }
+
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    /// The option's value when it was given.
+    std::optional<QString> value(const QString &option) const;
+    /// Throws invalid_argument naming the option when it is missing or empty.
+    QString required(const QString &option) const;
+    /// The option's whole-number value, or \a fallback; throws \a code when it is not one.
+    qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max,
+                   core::ErrorCode code = core::ErrorCode::InvalidArgument) const;
+    /// Positional argument \a index; throws invalid_argument naming \a what when missing.
+    QString positional(int index, const QString &what) const;
+    /// Throws invalid_argument when more positional arguments were given than \a count.
+    void expectPositionals(int count) const;
+
+private:
+    QCommandLineParser &m_parser;
+    core::Store *m_store;
+    QString m_dbPath;
+};
+
+} // namespace storedesk::cli

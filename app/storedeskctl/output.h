@@ -1,0 +1,27 @@
+// Prints a command's answer as JSON (the default), CSV or plain text, and errors as the
+// {"error": {"code", "message"}} object on stderr.
+#pragma once
+
+#include <QJsonValue>
+#include <QStringList>
+
+class QTextStream;
+
+namespace storedesk::core {
+class Error;
+}
+
+namespace storedesk::cli {
+
+enum class Format
+{
+    Json,
+    Csv,
+    Text
+};
+
+void printResult(QTextStream &out, const QJsonValue &value, Format format,
+                 const QStringList &csvColumns);
+void printError(QTextStream &err, const core::Error &error);
+
+} // namespace storedesk::cli

@@ -1,0 +1,244 @@
+// quote, sale, topup, rules get|set, expire, member expiring: the checkout and the loyalty
+// programme from the command line.
+#include "clitext.h"
+#include "command.h"
+#include "invocation.h"
+#include "io/salejson.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace storedesk::cli {
+
+namespace {
+
+constexpr qint64 kMaxDocument = 1 << 20;
+
+/// Reads a JSON object from FILE or from standard input for "-".
+QJsonObject readDocument(const QString &source)
+{
+    QFile file;
+    const bool stdinput = source == u"-";
+    const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly)
+                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("%1 cannot be read: %2").arg(source, file.errorString()));
+    }
+    const QByteArray data = file.read(kMaxDocument + 1);
+    if (data.size() > kMaxDocument) {
+        throw core::Error(core::ErrorCode::InvalidRequest,
+                          CliText::tr("%1 is larger than 1 MiB.").arg(source));
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        throw core::Error(core::ErrorCode::InvalidRequest,
+                          error.error != QJsonParseError::NoError
+                              ? CliText::tr("%1 is not valid JSON (at byte %2: %3).")
+                                    .arg(source)
+                                    .arg(error.offset)
+                                    .arg(error.errorString())
+                              : CliText::tr("%1 must hold a JSON object.").arg(source));
+    }
+    return document.object();
+}
+
+std::optional<core::MemberStanding> standingOf(core::Store &store,
+                                               const std::optional<core::Member> &member)
+{
+    if (!member)
+        return std::nullopt;
+    return store.loyalty().standing(member->id);
+}
+
+} // namespace
+
+QList<Command> saleCommands()
+{
+    QList<Command> commands;
+
+    Command quote;
+    quote.words = {QStringLiteral("quote")};
+    quote.usage = QStringLiteral("FILE|-");
+    quote.summary = CliText::tr("Prices a sale request without committing it.");
+    quote.run = [](Invocation &inv) -> QJsonValue {
+        const QString source = inv.positional(0, CliText::tr("The request file (or - for "
+                                                             "standard input)"));
+        inv.expectPositionals(1);
+        const core::SaleRequest request = core::SaleRequest::fromJson(readDocument(source));
+        core::Store &store = inv.store();
+        const core::Quote q = store.checkout().quote(request);
+        return core::toJson(q, standingOf(store, q.member));
+    };
+    commands.append(quote);
+
+    Command sale;
+    sale.words = {QStringLiteral("sale")};
+    sale.usage = QStringLiteral("FILE|-");
+    sale.summary = CliText::tr("Commits a sale request; the same request_id again answers the "
+                               "sale already made.");
+    sale.run = [](Invocation &inv) -> QJsonValue {
+        const QString source = inv.positional(0, CliText::tr("The request file (or - for "
+                                                             "standard input)"));
+        inv.expectPositionals(1);
+        const core::SaleRequest request = core::SaleRequest::fromJson(readDocument(source));
+        core::Store &store = inv.store();
+        const core::SaleRecord record = store.checkout().commit(request);
+        return core::toJson(record, standingOf(store, record.member));
+    };
+    commands.append(sale);
+
+    Command refund;
+    refund.words = {QStringLiteral("refund")};
+    refund.usage = QStringLiteral("RECEIPT_NO [--line N --qty Q]...");
+    refund.summary = CliText::tr("Refunds a receipt — whole, or the lines given — to the original "
+                                 "payment methods.");
+    refund.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("line"), CliText::tr("A line of the receipt (1, 2, …)."),
+                     QStringLiteral("N")});
+        p.addOption(
+            {QStringLiteral("qty"), CliText::tr("How many of that line."), QStringLiteral("Q")});
+        p.addOption(
+            {QStringLiteral("cashier"), CliText::tr("Who refunds."), QStringLiteral("NAME")});
+    };
+    refund.run = [](Invocation &inv) -> QJsonValue {
+        const QString receipt = inv.positional(0, CliText::tr("The receipt number"));
+        inv.expectPositionals(1);
+        const QStringList lineValues = inv.parser().values(QStringLiteral("line"));
+        const QStringList qtyValues = inv.parser().values(QStringLiteral("qty"));
+        if (lineValues.size() != qtyValues.size()) {
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              CliText::tr("Give --line and --qty in pairs."));
+        }
+        QList<core::RefundLine> lines;
+        for (int i = 0; i < lineValues.size(); ++i) {
+            bool okLine = false;
+            bool okQty = false;
+            const int line = lineValues[i].toInt(&okLine);
+            const qint64 qty = qtyValues[i].toLongLong(&okQty);
+            if (!okLine || !okQty) {
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  CliText::tr("--line and --qty take whole numbers."));
+            }
+            lines.append({line, qty});
+        }
+        core::Store &store = inv.store();
+        const core::SaleRecord record = store.checkout().refund(
+            receipt, lines, inv.value(QStringLiteral("cashier")).value_or(QString()));
+        return core::toJson(record, standingOf(store, record.member));
+    };
+    commands.append(refund);
+
+    Command topup;
+    topup.words = {QStringLiteral("topup")};
+    topup.usage = QStringLiteral("PHONE|CARD AMOUNT --method cash|card|wechat|alipay");
+    topup.summary = CliText::tr("Tops up a member's stored value, with the rules' bonus.");
+    topup.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("method"), CliText::tr("How the top-up was paid."),
+                     QStringLiteral("M")});
+    };
+    topup.run = [](Invocation &inv) -> QJsonValue {
+        const QString who = inv.positional(0, CliText::tr("The member's phone or card number"));
+        const QString amountText = inv.positional(1, CliText::tr("The amount"));
+        inv.expectPositionals(2);
+        const QString methodText = inv.required(QStringLiteral("method"));
+        const auto method = core::parsePaymentMethod(methodText);
+        if (!method) {
+            throw core::Error(
+                core::ErrorCode::InvalidPayment,
+                CliText::tr("--method is cash, card, wechat or alipay, not “%1”.").arg(methodText),
+                QStringLiteral("method"));
+        }
+        core::Store &store = inv.store();
+        const core::Member member = store.members().resolve(who, core::ErrorCode::NotFound);
+        const core::Money amount = core::Money::parseOrThrow(amountText, QStringLiteral("amount"));
+        const core::TopUpResult result = store.loyalty().topUp(member.id, amount, *method);
+        return QJsonObject{{QStringLiteral("phone"), member.phone.digits()},
+                           {QStringLiteral("amount"), result.amount.toString()},
+                           {QStringLiteral("bonus"), result.bonus.toString()},
+                           {QStringLiteral("method"), core::paymentMethodCode(*method)},
+                           {QStringLiteral("stored_value"), result.balance.total().toString()},
+                           {QStringLiteral("stored_value_paid"), result.balance.paid.toString()},
+                           {QStringLiteral("stored_value_bonus"), result.balance.bonus.toString()}};
+    };
+    commands.append(topup);
+
+    Command rulesGet;
+    rulesGet.words = {QStringLiteral("rules"), QStringLiteral("get")};
+    rulesGet.summary = CliText::tr("Prints the current rules document (with its version).");
+    rulesGet.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        const core::VersionedRules current = inv.store().rules().current();
+        QJsonObject out = current.rules.toJson();
+        out.insert(QStringLiteral("version"), current.version);
+        return out;
+    };
+    commands.append(rulesGet);
+
+    Command rulesSet;
+    rulesSet.words = {QStringLiteral("rules"), QStringLiteral("set")};
+    rulesSet.usage = QStringLiteral("FILE|-");
+    rulesSet.summary = CliText::tr("Replaces the rules with a checked document; a bad one is "
+                                   "refused whole, naming the field.");
+    rulesSet.run = [](Invocation &inv) -> QJsonValue {
+        const QString source = inv.positional(0, CliText::tr("The rules file (or - for "
+                                                             "standard input)"));
+        inv.expectPositionals(1);
+        QJsonObject document = readDocument(source);
+        document.remove(QStringLiteral("version")); // as `rules get` printed it
+        const core::VersionedRules saved = inv.store().rules().set(document);
+        QJsonObject out = saved.rules.toJson();
+        out.insert(QStringLiteral("version"), saved.version);
+        return out;
+    };
+    commands.append(rulesSet);
+
+    Command expire;
+    expire.words = {QStringLiteral("expire")};
+    expire.summary = CliText::tr("Posts every points expiry that is due and reviews tiers whose "
+                                 "window has passed.");
+    expire.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        return QJsonObject{{QStringLiteral("points_expired"), inv.store().loyalty().runDaily()}};
+    };
+    commands.append(expire);
+
+    Command expiring;
+    expiring.words = {QStringLiteral("member"), QStringLiteral("expiring")};
+    expiring.usage = QStringLiteral("[--within DAYS]");
+    expiring.summary = CliText::tr("Lists members whose points expire within DAYS (default 30).");
+    expiring.csvColumns = {QStringLiteral("phone"), QStringLiteral("name"),
+                           QStringLiteral("points"), QStringLiteral("first_expiry")};
+    expiring.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("within"), CliText::tr("Days ahead (default 30)."),
+                     QStringLiteral("DAYS")});
+    };
+    expiring.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        const qint64 days = inv.integer(QStringLiteral("within"), 30, 1, 3660);
+        core::Store &store = inv.store();
+        const QDateTime now = store.clock().now();
+        QJsonArray out;
+        for (const core::ExpiringPoints &e :
+             store.loyalty().points().expiring(now, now.addDays(days))) {
+            const core::Member m = store.members().get(e.member);
+            out.append(QJsonObject{
+                {QStringLiteral("phone"), m.phone.digits()},
+                {QStringLiteral("name"), m.name},
+                {QStringLiteral("points"), e.points},
+                {QStringLiteral("first_expiry"), core::storedTimestamp(e.firstExpiry)}});
+        }
+        return out;
+    };
+    commands.append(expiring);
+
+    return commands;
+}
+
+} // namespace storedesk::cli

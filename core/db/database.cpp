@@ -1,0 +1,240 @@
+#include "database.h"
+
+#include "domain/error.h"
+#include "transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <map>
+#include <sqlite3.h>
+
+namespace storedesk::core {
+
+namespace {
+
+[[noreturn]] void throwSqlError(const QSqlError &error, const QString &context)
+{
+    throw Error(ErrorCode::DatabaseError,
+                Database::tr("The store could not be read or written (%1): %2")
+                    .arg(context, error.text().trimmed()));
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/// The migration scripts compiled into the program, by the version each one leads to.
+std::map<int, QString> migrationScripts()
+{
+    std::map<int, QString> scripts;
+    const QDir dir(QStringLiteral(":/storedesk/migrations"));
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.sql")}, QDir::Files)) {
+        bool ok = false;
+        const int version = info.fileName().section(u'_', 0, 0).toInt(&ok);
+        if (!ok || version <= 0)
+            continue;
+        QFile file(info.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            scripts.emplace(version, QString::fromUtf8(file.readAll()));
+    }
+    return scripts;
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("storedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+
+    const QFileInfo info(path);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+        throw Error(ErrorCode::DatabaseError,
+                    Database::tr("The folder %1 could not be created.").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throwSqlError(error, path);
+    }
+    try {
+        // busy_timeout first: setting WAL needs a lock another program may hold right now.
+        exec(QStringLiteral("PRAGMA busy_timeout = 8000"));
+        QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode.next() ||
+            mode.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
+            throw Error(
+                ErrorCode::DatabaseError,
+                Database::tr("The store %1 cannot use write-ahead logging; is it on a network "
+                             "drive or read-only?")
+                    .arg(path));
+        }
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (...) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query = exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto scripts = migrationScripts();
+    return scripts.empty() ? 0 : scripts.rbegin()->first;
+}
+
+MigrationResult Database::migrate()
+{
+    const auto scripts = migrationScripts();
+    MigrationResult result;
+    {
+        // Read the version under the write lock, so two programs opening a new store at
+        // once cannot both apply the same step.
+        Transaction probe(*this);
+        result.from = schemaVersion();
+    }
+    result.to = result.from;
+    const int latest = scripts.empty() ? 0 : scripts.rbegin()->first;
+    if (result.from > latest) {
+        throw Error(
+            ErrorCode::SchemaTooNew,
+            Database::tr("The store %1 was written by a newer StoreDesk (data version %2; this "
+                         "program knows up to %3). Install the newer StoreDesk to open it.")
+                .arg(m_path)
+                .arg(result.from)
+                .arg(latest));
+    }
+    sqlite3 *handle = nativeHandle(connection());
+    if (!handle)
+        throw Error(ErrorCode::DatabaseError, Database::tr("The SQLite driver is not available."));
+
+    for (const auto &[version, script] : scripts) {
+        Transaction tx(*this);
+        if (schemaVersion() >= version)
+            continue; // another program got there first
+        char *message = nullptr;
+        const QByteArray sql =
+            script.toUtf8() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
+        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message);
+            sqlite3_free(message);
+            throw Error(ErrorCode::DatabaseError,
+                        Database::tr("Updating the store to data version %1 failed: %2")
+                            .arg(version)
+                            .arg(text));
+        }
+        QSqlQuery fkCheck = exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (fkCheck.next()) {
+            throw Error(
+                ErrorCode::DatabaseError,
+                Database::tr("Updating the store to data version %1 left rows that point nowhere "
+                             "(table %2).")
+                    .arg(version)
+                    .arg(fkCheck.value(0).toString()));
+        }
+        tx.commit();
+        result.to = version;
+    }
+    return result;
+}
+
+void Database::requireCurrentSchema() const
+{
+    const int version = schemaVersion();
+    if (version == 0) {
+        throw Error(ErrorCode::NotInitialized,
+                    Database::tr("There is no store at %1 yet. Create one with: storedeskctl init "
+                                 "--store-name NAME")
+                        .arg(m_path));
+    }
+    if (version > latestSchemaVersion()) {
+        throw Error(
+            ErrorCode::SchemaTooNew,
+            Database::tr("The store %1 was written by a newer StoreDesk (data version %2; this "
+                         "program knows up to %3). Install the newer StoreDesk to open it.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
+    }
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        throwSqlError(query.lastError(), sql.simplified().left(60));
+    return query;
+}
+
+QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QSqlQuery query = prepare(sql);
+    int index = 0;
+    for (const QVariant &value : values) {
+        // A null QString binds as SQL NULL; an empty text column wants ''. Callers that mean
+        // NULL pass an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(index++, QStringLiteral(""));
+        else
+            query.bindValue(index++, value);
+    }
+    exec(query);
+    return query;
+}
+
+void Database::exec(QSqlQuery &query) const
+{
+    if (m_observer)
+        m_observer(query.lastQuery(), query.boundValues());
+    if (!query.exec())
+        throwSqlError(query.lastError(), query.lastQuery().simplified().left(60));
+}
+
+QString prefixRangeEnd(const QString &prefix)
+{
+    return prefix + QChar::highSurrogate(0x10FFFF) + QChar::lowSurrogate(0x10FFFF);
+}
+
+qint64 Database::lastInsertId() const
+{
+    sqlite3 *handle = nativeHandle(connection());
+    return handle ? sqlite3_last_insert_rowid(handle) : -1;
+}
+
+} // namespace storedesk::core

@@ -1,0 +1,85 @@
+#include "error.h"
+
+namespace storedesk::core {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid_argument");
+    case ErrorCode::InvalidAmount:
+        return QStringLiteral("invalid_amount");
+    case ErrorCode::AmountOverflow:
+        return QStringLiteral("amount_overflow");
+    case ErrorCode::InvalidPhone:
+        return QStringLiteral("invalid_phone");
+    case ErrorCode::DuplicatePhone:
+        return QStringLiteral("duplicate_phone");
+    case ErrorCode::InvalidBarcode:
+        return QStringLiteral("invalid_barcode");
+    case ErrorCode::DuplicateBarcode:
+        return QStringLiteral("duplicate_barcode");
+    case ErrorCode::InvalidCard:
+        return QStringLiteral("invalid_card");
+    case ErrorCode::DuplicateCard:
+        return QStringLiteral("duplicate_card");
+    case ErrorCode::InvalidName:
+        return QStringLiteral("invalid_name");
+    case ErrorCode::InvalidDate:
+        return QStringLiteral("invalid_date");
+    case ErrorCode::InvalidGender:
+        return QStringLiteral("invalid_gender");
+    case ErrorCode::InvalidQuantity:
+        return QStringLiteral("invalid_quantity");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::UnknownMember:
+        return QStringLiteral("unknown_member");
+    case ErrorCode::UnknownBarcode:
+        return QStringLiteral("unknown_barcode");
+    case ErrorCode::NotInitialized:
+        return QStringLiteral("not_initialized");
+    case ErrorCode::SchemaTooNew:
+        return QStringLiteral("schema_too_new");
+    case ErrorCode::DatabaseError:
+        return QStringLiteral("database_error");
+    case ErrorCode::InvalidRules:
+        return QStringLiteral("invalid_rules");
+    case ErrorCode::InvalidPoints:
+        return QStringLiteral("invalid_points");
+    case ErrorCode::InsufficientPoints:
+        return QStringLiteral("insufficient_points");
+    case ErrorCode::BelowMinPoints:
+        return QStringLiteral("below_min_points");
+    case ErrorCode::RedeemExceedsShare:
+        return QStringLiteral("redeem_exceeds_share");
+    case ErrorCode::InsufficientBalance:
+        return QStringLiteral("insufficient_balance");
+    case ErrorCode::InvalidPayment:
+        return QStringLiteral("invalid_payment");
+    case ErrorCode::PaymentsDoNotMatch:
+        return QStringLiteral("payments_do_not_match");
+    case ErrorCode::EmptySale:
+        return QStringLiteral("empty_sale");
+    case ErrorCode::MemberFrozen:
+        return QStringLiteral("member_frozen");
+    case ErrorCode::ProductInactive:
+        return QStringLiteral("product_inactive");
+    case ErrorCode::DuplicateRequest:
+        return QStringLiteral("duplicate_request");
+    case ErrorCode::AlreadyRefunded:
+        return QStringLiteral("already_refunded");
+    case ErrorCode::InvalidRequest:
+        return QStringLiteral("invalid_request");
+    }
+    return QStringLiteral("unknown_error");
+}
+
+Error::Error(ErrorCode code, QString message, QString field)
+    : m_code(code)
+    , m_message(std::move(message))
+    , m_field(std::move(field))
+    , m_what(errorCodeName(code).toUtf8() + ": " + m_message.toUtf8())
+{}
+
+} // namespace storedesk::core

@@ -1,0 +1,86 @@
+// A member's standing in the loyalty programme — tier, points, stored value, qualifying spend —
+// and the actions that change it outside a sale: tier review, top-ups, expiry.
+#pragma once
+
+#include "domain/member.h"
+#include "domain/money.h"
+#include "loyalty/pointsledger.h"
+#include "loyalty/storedvalue.h"
+#include "sales/payment.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace storedesk::core {
+
+class Clock;
+class Database;
+class RuleBook;
+struct Rules;
+
+struct MemberStanding
+{
+    int tier = 0;
+    QString tierName;
+    QDateTime tierSince;
+    qint64 points = 0;
+    StoredValueBalance storedValue;
+    Money qualifyingSpend;       ///< paid in the tier window, refunds taken off
+    std::optional<int> nextTier; ///< none at the top
+    QString nextTierName;
+    Money toNextTier; ///< still to spend for the next tier
+};
+
+struct TopUpResult
+{
+    qint64 entryId = 0;
+    Money amount;
+    Money bonus;
+    StoredValueBalance balance;
+};
+
+class LoyaltyService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LoyaltyService(Database &db, const Clock &clock, RuleBook &rules, QObject *parent = nullptr);
+
+    PointsLedger &points() { return m_points; }
+    StoredValueLedger &storedValue() { return m_storedValue; }
+    /// The store's time zone: it decides what "a day" and "the end of the year" are.
+    QTimeZone zone() const { return m_zone; }
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
+
+    MemberStanding standing(MemberId member) const;
+    /// What \a member paid (after discounts, before points) in the window ending at \a at.
+    Money qualifyingSpend(MemberId member, const QDateTime &at, const Rules &rules) const;
+    /// When points earned at \a at expire under \a rules (invalid: never).
+    QDateTime expiryFor(const QDateTime &at, const Rules &rules) const;
+
+    /// Moves the member up when their spend reached a higher tier, or down when the window has
+    /// passed since the last upgrade and the spend no longer holds the tier. Records the change
+    /// with its reason. Inside the caller's Transaction; answers whether the tier changed.
+    bool reviewTier(MemberId member, const QDateTime &at, const Rules &rules, qint64 saleId = 0);
+
+    /// Tops up \a amount paid by \a method, adding the rules' bonus. One transaction.
+    TopUpResult topUp(MemberId member, Money amount, PaymentMethod method);
+    /// Posts every expiry due now and reviews every tier whose window has passed. One
+    /// transaction. Answers the points expired.
+    qint64 runDaily();
+
+signals:
+    void standingChanged(storedesk::core::MemberId member);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    RuleBook &m_rules;
+    PointsLedger m_points;
+    StoredValueLedger m_storedValue;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+};
+
+} // namespace storedesk::core

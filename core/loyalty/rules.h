@@ -1,0 +1,114 @@
+// The store's loyalty rules — points earning and redemption, birthday bonus, expiry, tiers and
+// stored-value top-up bonuses — as one versioned document, read and written as JSON.
+#pragma once
+
+#include "domain/money.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace storedesk::core {
+
+/// A non-negative decimal with up to four places ("1.5", "2", "0.50"), kept exactly as an
+/// integer count of ten-thousandths. Rates and multipliers in the rules use it.
+class Ratio final
+{
+public:
+    static constexpr qint64 kScale = 10000;
+    constexpr Ratio() = default;
+    static constexpr Ratio fromScaled(qint64 tenThousandths) { return Ratio(tenThousandths); }
+    static constexpr Ratio one() { return Ratio(kScale); }
+    /// nullopt for a negative number, more than four decimals, or anything not a number.
+    static std::optional<Ratio> parse(QStringView text);
+
+    constexpr qint64 scaled() const { return m_scaled; }
+    /// The shortest exact text: "1.2", "2", "0.5".
+    QString toString() const;
+
+    constexpr auto operator<=>(const Ratio &) const = default;
+
+private:
+    constexpr explicit Ratio(qint64 scaled)
+        : m_scaled(scaled)
+    {}
+    qint64 m_scaled = 0;
+};
+
+struct EarnRule
+{
+    Money perAmount = Money::fromFen(100); ///< every this much paid …
+    qint64 points = 1;                     ///< … earns this many points
+    bool onStoredValue = true;             ///< stored-value payments earn points too
+};
+
+struct BirthdayRule
+{
+    enum class Scope
+    {
+        Day,
+        Month
+    };
+    Scope scope = Scope::Month;
+    Ratio multiplier = Ratio::fromScaled(2 * Ratio::kScale);
+};
+
+struct RedeemRule
+{
+    qint64 points = 100;                      ///< points in one block
+    Money value = Money::fromFen(500);        ///< what one block is worth
+    qint64 minPoints = 100;                   ///< the fewest points a sale may redeem
+    Ratio maxShare = Ratio::fromScaled(5000); ///< at most this share of what is due
+};
+
+struct ExpiryRule
+{
+    enum class Mode
+    {
+        Never,
+        Rolling,
+        YearEnd
+    };
+    Mode mode = Mode::Rolling;
+    int months = 24;    ///< Rolling: points expire this many months after they were earned
+    int yearsAfter = 1; ///< YearEnd: points earned in year Y expire at the end of Y + yearsAfter
+};
+
+struct TierLevel
+{
+    QString name;
+    Money minSpend;
+    Ratio discountPercent; ///< "2" is 2 %
+    Ratio pointsMultiplier = Ratio::one();
+};
+
+struct TopUpBonus
+{
+    Money minTopUp;
+    Money bonus;
+};
+
+struct Rules
+{
+    EarnRule earn;
+    BirthdayRule birthday;
+    RedeemRule redeem;
+    ExpiryRule expiry;
+    int tierWindowMonths = 12;
+    QList<TierLevel> tiers;         ///< by min_spend, the first at 0.00
+    QList<TopUpBonus> topUpBonuses; ///< by min_topup
+
+    /// The defaults every new store starts with (普通/金卡/白金/钻石 …).
+    static Rules defaults();
+    /// Reads a rules document. Throws Error(invalid_rules) naming the first bad field
+    /// ("points.redeem.max_share") — the document is taken whole or not at all.
+    static Rules fromJson(const QJsonObject &document);
+    QJsonObject toJson() const;
+
+    /// The highest tier whose min_spend \a spend reaches.
+    int tierFor(Money spend) const;
+    /// The bonus a top-up of \a amount earns (the largest rule it reaches; zero if none).
+    Money topUpBonusFor(Money amount) const;
+};
+
+} // namespace storedesk::core

@@ -1,0 +1,412 @@
+#include "memberregistry.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+#include "domain/clock.h"
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace storedesk::core {
+
+namespace {
+
+constexpr int kMaxNameLength = 40;
+constexpr int kMaxCardLength = 32;
+constexpr int kMaxTagLength = 20;
+constexpr int kMaxNoteLength = 500;
+
+const QString kColumns = QStringLiteral(
+    "m.id, m.phone, m.name, m.gender, m.birthday, m.card_no, m.note, m.status, m.joined_at, "
+    "(SELECT group_concat(t.tag, char(31)) FROM member_tags t WHERE t.member_id = m.id)");
+
+bool hasControlCharacters(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QString validName(const QString &input)
+{
+    const QString name = input.simplified();
+    if (name.isEmpty()) {
+        throw Error(ErrorCode::InvalidName, MemberRegistry::tr("Enter the member's name."),
+                    QStringLiteral("name"));
+    }
+    if (name.size() > kMaxNameLength || hasControlCharacters(name)) {
+        throw Error(
+            ErrorCode::InvalidName,
+            MemberRegistry::tr("A name has at most %1 characters and no control characters.")
+                .arg(kMaxNameLength),
+            QStringLiteral("name"));
+    }
+    return name;
+}
+
+Gender validGender(const QString &input)
+{
+    if (auto gender = parseGender(input))
+        return *gender;
+    throw Error(ErrorCode::InvalidGender,
+                MemberRegistry::tr(
+                    "“%1” is not a gender StoreDesk records; use f (female), m (male) or leave it "
+                    "empty.")
+                    .arg(input),
+                QStringLiteral("gender"));
+}
+
+QDate validBirthday(const QString &input, const QDate &today)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid() || day.year() < 1900 || day > today) {
+        throw Error(
+            ErrorCode::InvalidDate,
+            MemberRegistry::tr("“%1” is not a birthday; write it as YYYY-MM-DD, like 1990-05-17.")
+                .arg(text),
+            QStringLiteral("birthday"));
+    }
+    return day;
+}
+
+QString validCard(const QString &input)
+{
+    const QString card = input.trimmed();
+    if (card.isEmpty())
+        return {};
+    bool ok = card.size() <= kMaxCardLength;
+    for (QChar c : card) {
+        ok = ok && ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') ||
+                    (c >= u'a' && c <= u'z') || c == u'-');
+    }
+    if (!ok) {
+        throw Error(ErrorCode::InvalidCard,
+                    MemberRegistry::tr(
+                        "“%1” is not a card number: use up to %2 letters, digits and dashes.")
+                        .arg(card)
+                        .arg(kMaxCardLength),
+                    QStringLiteral("card"));
+    }
+    return card;
+}
+
+QString validNote(const QString &input)
+{
+    if (input.size() > kMaxNoteLength) {
+        throw Error(ErrorCode::InvalidArgument,
+                    MemberRegistry::tr("A note has at most %1 characters.").arg(kMaxNoteLength),
+                    QStringLiteral("note"));
+    }
+    return input.trimmed();
+}
+
+QString validTag(const QString &input)
+{
+    const QString tag = input.simplified();
+    if (tag.isEmpty() || tag.size() > kMaxTagLength || hasControlCharacters(tag)) {
+        throw Error(ErrorCode::InvalidArgument,
+                    MemberRegistry::tr("“%1” is not a tag: a tag has 1 to %2 characters.")
+                        .arg(input)
+                        .arg(kMaxTagLength),
+                    QStringLiteral("tag"));
+    }
+    return tag;
+}
+
+MemberStatus validStatus(const QString &input)
+{
+    const QString s = input.trimmed().toLower();
+    if (s == u"active")
+        return MemberStatus::Active;
+    if (s == u"frozen")
+        return MemberStatus::Frozen;
+    throw Error(ErrorCode::InvalidArgument,
+                MemberRegistry::tr("“%1” is not a member status; use active or frozen.").arg(input),
+                QStringLiteral("status"));
+}
+
+QString statusCode(MemberStatus status)
+{
+    return status == MemberStatus::Frozen ? QStringLiteral("frozen") : QStringLiteral("active");
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant birthdayValue(const QDate &day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
+
+Member readMember(const QSqlQuery &q)
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.phone = PhoneNumber::fromNormalized(q.value(1).toString());
+    m.name = q.value(2).toString();
+    m.gender = parseGender(q.value(3).toString()).value_or(Gender::Unspecified);
+    m.birthday = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    m.cardNo = q.value(5).toString();
+    m.note = q.value(6).toString();
+    m.status = q.value(7).toString() == u"frozen" ? MemberStatus::Frozen : MemberStatus::Active;
+    m.joinedAt = fromStoredTimestamp(q.value(8).toString());
+    const QString tags = q.value(9).toString();
+    if (!tags.isEmpty()) {
+        m.tags = tags.split(QChar(31));
+        m.tags.sort();
+    }
+    return m;
+}
+
+} // namespace
+
+MemberRegistry::MemberRegistry(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{}
+
+void MemberRegistry::requireUniquePhone(const PhoneNumber &phone, MemberId except) const
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id FROM members WHERE phone = ?"), {phone.digits()});
+    if (q.next() && q.value(0).toLongLong() != except) {
+        throw Error(ErrorCode::DuplicatePhone,
+                    MemberRegistry::tr("%1 already belongs to a member.").arg(phone.digits()),
+                    QStringLiteral("phone"));
+    }
+}
+
+void MemberRegistry::requireUniqueCard(const QString &card, MemberId except) const
+{
+    if (card.isEmpty())
+        return;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM members WHERE card_no = ?"), {card});
+    if (q.next() && q.value(0).toLongLong() != except) {
+        throw Error(ErrorCode::DuplicateCard,
+                    MemberRegistry::tr("Card %1 already belongs to another member.").arg(card),
+                    QStringLiteral("card"));
+    }
+}
+
+Member MemberRegistry::add(const NewMember &request)
+{
+    const PhoneNumber phone = PhoneNumber::parseOrThrow(request.phone);
+    const QString name = validName(request.name);
+    const Gender gender = validGender(request.gender);
+    const QDateTime now = m_clock.now();
+    const QDate birthday = validBirthday(request.birthday, now.date());
+    const QString card = validCard(request.cardNo);
+    const QString note = validNote(request.note);
+    QStringList tags;
+    for (const QString &tag : request.tags)
+        tags.append(validTag(tag));
+
+    Transaction tx(m_db);
+    requireUniquePhone(phone, 0);
+    requireUniqueCard(card, 0);
+    const QString stamp = storedTimestamp(now);
+    m_db.exec(QStringLiteral("INSERT INTO members (phone, name, gender, birthday, card_no, note, "
+                             "status, joined_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)"),
+              {phone.digits(), name, genderCode(gender), birthdayValue(birthday), nullIfEmpty(card),
+               note, stamp, stamp});
+    const MemberId id = m_db.lastInsertId();
+    for (const QString &tag : tags) {
+        m_db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)"),
+            {id, tag});
+    }
+    Member member = get(id);
+    tx.commit();
+    emit memberAdded(id);
+    return member;
+}
+
+Member MemberRegistry::update(MemberId id, const MemberChange &change)
+{
+    Transaction tx(m_db);
+    Member m = get(id);
+    if (change.phone) {
+        m.phone = PhoneNumber::parseOrThrow(*change.phone);
+        requireUniquePhone(m.phone, id);
+    }
+    if (change.name)
+        m.name = validName(*change.name);
+    if (change.gender)
+        m.gender = validGender(*change.gender);
+    if (change.birthday)
+        m.birthday = validBirthday(*change.birthday, m_clock.now().date());
+    if (change.cardNo) {
+        m.cardNo = validCard(*change.cardNo);
+        requireUniqueCard(m.cardNo, id);
+    }
+    if (change.note)
+        m.note = validNote(*change.note);
+    if (change.status)
+        m.status = validStatus(*change.status);
+
+    m_db.exec(QStringLiteral("UPDATE members SET phone = ?, name = ?, gender = ?, birthday = ?, "
+                             "card_no = ?, note = ?, status = ?, updated_at = ? WHERE id = ?"),
+              {m.phone.digits(), m.name, genderCode(m.gender), birthdayValue(m.birthday),
+               nullIfEmpty(m.cardNo), m.note, statusCode(m.status), storedTimestamp(m_clock.now()),
+               id});
+    tx.commit();
+    emit memberChanged(id);
+    return m;
+}
+
+Member MemberRegistry::changeTags(MemberId id, const QStringList &add, const QStringList &remove)
+{
+    QStringList toAdd;
+    QStringList toRemove;
+    for (const QString &tag : add)
+        toAdd.append(validTag(tag));
+    for (const QString &tag : remove)
+        toRemove.append(validTag(tag));
+
+    Transaction tx(m_db);
+    get(id); // not_found before anything is written
+    for (const QString &tag : toRemove) {
+        m_db.exec(QStringLiteral("DELETE FROM member_tags WHERE member_id = ? AND tag = ?"),
+                  {id, tag});
+    }
+    for (const QString &tag : toAdd) {
+        m_db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)"),
+            {id, tag});
+    }
+    m_db.exec(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"),
+              {storedTimestamp(m_clock.now()), id});
+    Member member = get(id);
+    tx.commit();
+    emit memberChanged(id);
+    return member;
+}
+
+QList<Member> MemberRegistry::select(const QString &where, const QVariantList &values,
+                                     int limit) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM members m WHERE %2 LIMIT %3")
+                                   .arg(kColumns, where)
+                                   .arg(limit));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    m_db.exec(q);
+    QList<Member> out;
+    while (q.next())
+        out.append(readMember(q));
+    return out;
+}
+
+Member MemberRegistry::get(MemberId id) const
+{
+    const QList<Member> found = select(QStringLiteral("m.id = ?"), {id}, 1);
+    if (found.isEmpty()) {
+        throw Error(ErrorCode::NotFound,
+                    MemberRegistry::tr("There is no member number %1.").arg(id));
+    }
+    return found.first();
+}
+
+std::optional<Member> MemberRegistry::byPhone(const PhoneNumber &phone) const
+{
+    const QList<Member> found = select(QStringLiteral("m.phone = ?"), {phone.digits()}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<Member>(found.first());
+}
+
+std::optional<Member> MemberRegistry::byCard(const QString &cardNo) const
+{
+    const QString card = cardNo.trimmed();
+    if (card.isEmpty())
+        return std::nullopt;
+    const QList<Member> found = select(QStringLiteral("m.card_no = ?"), {card}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<Member>(found.first());
+}
+
+QList<Member> MemberRegistry::byLastFour(const QString &digits, int limit) const
+{
+    return select(QStringLiteral("substr(m.phone, 8, 4) = ? ORDER BY m.name, m.id"), {digits},
+                  limit);
+}
+
+QList<Member> MemberRegistry::byNamePrefix(const QString &prefix, int limit) const
+{
+    const QString p = prefix.simplified();
+    if (p.isEmpty())
+        return {};
+    // A range on the name index: every name that starts with p sorts between p and p + U+10FFFF.
+    return select(QStringLiteral("m.name >= ? AND m.name < ? ORDER BY m.name, m.id"),
+                  {p, prefixRangeEnd(p)}, limit);
+}
+
+QList<Member> MemberRegistry::recent(int limit) const
+{
+    return select(QStringLiteral("1 = 1 ORDER BY m.joined_at DESC, m.id DESC"), {}, limit);
+}
+
+QList<Member> MemberRegistry::find(const QString &query, int limit) const
+{
+    const QString text = query.trimmed();
+    if (text.isEmpty()) {
+        throw Error(ErrorCode::InvalidArgument,
+                    MemberRegistry::tr(
+                        "Enter a phone number, its last four digits, a card number or a name."),
+                    QStringLiteral("query"));
+    }
+    QList<Member> out;
+    auto append = [&](const QList<Member> &found) {
+        for (const Member &m : found) {
+            if (out.size() >= limit)
+                return;
+            const bool seen = std::any_of(out.cbegin(), out.cend(),
+                                          [&](const Member &o) { return o.id == m.id; });
+            if (!seen)
+                out.append(m);
+        }
+    };
+    if (auto phone = PhoneNumber::parse(text)) {
+        if (auto m = byPhone(*phone))
+            append({*m});
+    }
+    if (auto m = byCard(text))
+        append({*m});
+    if (auto digits = lastFourQuery(text))
+        append(byLastFour(*digits, limit));
+    bool digitsOnly = true;
+    for (QChar c : text)
+        digitsOnly = digitsOnly && (c.isDigit() || c == u' ' || c == u'-' || c == u'+');
+    if (!digitsOnly)
+        append(byNamePrefix(text, limit));
+    return out;
+}
+
+Member MemberRegistry::resolve(const QString &phoneOrCard, ErrorCode ifMissing) const
+{
+    if (auto phone = PhoneNumber::parse(phoneOrCard)) {
+        if (auto m = byPhone(*phone))
+            return *m;
+    }
+    if (auto m = byCard(phoneOrCard))
+        return *m;
+    throw Error(ifMissing,
+                MemberRegistry::tr("No member has the phone or card number “%1”.")
+                    .arg(phoneOrCard.trimmed()),
+                QStringLiteral("member"));
+}
+
+qint64 MemberRegistry::count() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM members"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace storedesk::core

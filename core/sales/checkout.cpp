@@ -1,0 +1,582 @@
+#include "checkout.h"
+
+#include "catalog/catalog.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "domain/clock.h"
+#include "domain/error.h"
+#include "loyalty/rulebook.h"
+#include "members/memberregistry.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace storedesk::core {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+Checkout::Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
+                   RuleBook &rules, LoyaltyService &loyalty, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_members(members)
+    , m_catalog(catalog)
+    , m_rules(rules)
+    , m_loyalty(loyalty)
+{}
+
+Quote Checkout::quote(const SaleRequest &request) const
+{
+    return price(request, m_clock.now());
+}
+
+Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
+{
+    const VersionedRules rules = m_rules.current();
+    Quote q;
+    q.rulesVersion = rules.version;
+    PricingInput input;
+    input.day = at.toTimeZone(m_loyalty.zone()).date();
+    input.redeemPoints = request.redeemPoints;
+
+    if (!request.member.trimmed().isEmpty()) {
+        q.member = m_members.resolve(request.member);
+        if (q.member->status == MemberStatus::Frozen) {
+            throw Error(ErrorCode::MemberFrozen,
+                        QCoreApplication::translate("storedesk::core::Checkout",
+                                                    "%1's membership is frozen; serve them as a "
+                                                    "walk-in customer or unfreeze it first.")
+                            .arg(q.member->name),
+                        QStringLiteral("member"));
+        }
+        QSqlQuery tier =
+            m_db.exec(QStringLiteral("SELECT tier FROM members WHERE id = ?"), {q.member->id});
+        q.pointsAvailable = m_loyalty.points().available(q.member->id, at);
+        q.storedValue = m_loyalty.storedValue().balance(q.member->id);
+        input.member = PricingMember{q.member->id, tier.next() ? tier.value(0).toInt() : 0,
+                                     q.pointsAvailable, q.member->birthday};
+    }
+    if (request.lines.isEmpty()) {
+        throw Error(
+            ErrorCode::EmptySale,
+            QCoreApplication::translate("storedesk::core::Checkout", "The sale has no lines."),
+            QStringLiteral("lines"));
+    }
+    for (const SaleLineRequest &line : request.lines) {
+        Product product = m_catalog.resolveBarcode(line.barcode);
+        if (!product.active) {
+            throw Error(
+                ErrorCode::ProductInactive,
+                QCoreApplication::translate("storedesk::core::Checkout", "%1 is no longer on sale.")
+                    .arg(product.name),
+                QStringLiteral("barcode"));
+        }
+        input.lines.append({std::move(product), line.qty});
+    }
+    q.cart = priceCart(input, rules.rules);
+
+    Money storedValue;
+    if (!request.payments.isEmpty()) {
+        q.settlement = settle(q.cart.totalDue, request.payments);
+        storedValue = q.settlement->storedValue;
+        if (storedValue.fen() > 0 && !q.member) {
+            throw Error(ErrorCode::InvalidPayment,
+                        QCoreApplication::translate("storedesk::core::Checkout",
+                                                    "Paying with stored value needs a member."),
+                        QStringLiteral("payments"));
+        }
+        if (q.member && storedValue > q.storedValue.total()) {
+            throw Error(ErrorCode::InsufficientBalance,
+                        QCoreApplication::translate("storedesk::core::Checkout",
+                                                    "The stored value balance is %1, less than "
+                                                    "the %2 to pay.")
+                            .arg(q.storedValue.total().toString(), storedValue.toString()),
+                        QStringLiteral("payments"));
+        }
+    }
+    if (q.member)
+        q.pointsEarned = pointsEarned(q.cart, storedValue, rules.rules);
+    return q;
+}
+
+SaleRecord Checkout::commit(const SaleRequest &request)
+{
+    const QDateTime now = m_clock.now();
+    const QString fingerprint = request.fingerprint();
+    qint64 saleId = 0;
+    {
+        Transaction tx(m_db);
+        if (!request.requestId.isEmpty()) {
+            QSqlQuery seen =
+                m_db.exec(QStringLiteral("SELECT id, request_hash FROM sales WHERE request_id = ?"),
+                          {request.requestId});
+            if (seen.next()) {
+                if (seen.value(1).toString() != fingerprint) {
+                    throw Error(ErrorCode::DuplicateRequest,
+                                QCoreApplication::translate(
+                                    "storedesk::core::Checkout",
+                                    "Request %1 was already used for a different sale.")
+                                    .arg(request.requestId),
+                                QStringLiteral("request_id"));
+                }
+                return load(seen.value(0).toLongLong()); // a retry: the sale stands once
+            }
+        }
+        if (!request.member.trimmed().isEmpty()) {
+            if (auto m = m_members.resolve(request.member); m.id > 0)
+                m_loyalty.points().expireDue(now, m.id);
+        }
+        const Quote q = price(request, now);
+        const Settlement settlement = q.settlement ? *q.settlement : settle(q.cart.totalDue, {});
+        const VersionedRules rules = m_rules.current();
+        const MemberId memberId = q.member ? q.member->id : 0;
+
+        const QDate day = now.toTimeZone(m_loyalty.zone()).date();
+        QSqlQuery seq = m_db.exec(QStringLiteral("SELECT coalesce(max(day_seq), 0) + 1 FROM sales "
+                                                 "WHERE business_day = ?"),
+                                  {day.toString(Qt::ISODate)});
+        const qint64 daySeq = seq.next() ? seq.value(0).toLongLong() : 1;
+        const QString receiptNo = day.toString(QStringLiteral("yyyyMMdd")) + u'-' +
+                                  QString::number(daySeq).rightJustified(4, u'0');
+
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO sales (kind, receipt_no, business_day, day_seq, request_id, "
+                      "request_hash, member_id, tier, rules_version, created_at, cashier, "
+                      "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
+                      "change_fen, points_earned, qualifying_fen) "
+                      "VALUES ('sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {receiptNo, day.toString(Qt::ISODate), daySeq,
+                   request.requestId.isEmpty() ? QVariant() : QVariant(request.requestId),
+                   fingerprint, idOrNull(memberId), q.member ? QVariant(q.cart.tier) : QVariant(),
+                   rules.version, storedTimestamp(now), request.cashier, q.cart.subtotal.fen(),
+                   q.cart.discountTotal.fen(), q.cart.pointsRedeemed, q.cart.pointsValue.fen(),
+                   q.cart.totalDue.fen(), settlement.change.fen(), q.pointsEarned,
+                   q.member ? q.cart.afterDiscounts.fen() : 0});
+        saleId = m_db.lastInsertId();
+
+        int lineNo = 0;
+        for (const PricedLine &line : q.cart.lines) {
+            m_db.exec(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id, "
+                                     "barcode, name, qty, list_price_fen, unit_price_fen, "
+                                     "discount_fen, amount_fen, points_eligible) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {saleId, ++lineNo, line.product.id, line.product.barcode.code(),
+                       line.product.name, line.qty, line.listPrice.fen(), line.unitPrice.fen(),
+                       line.discount.fen(), line.amount.fen(),
+                       line.product.pointsEligible ? 1 : 0});
+            m_db.exec(QStringLiteral("INSERT INTO stock_moves (product_id, at, qty, reason, "
+                                     "sale_id) VALUES (?, ?, ?, 'sale', ?)"),
+                      {line.product.id, storedTimestamp(now), -line.qty, saleId});
+            m_db.exec(QStringLiteral("UPDATE products SET stock = stock - ? WHERE id = ?"),
+                      {line.qty, line.product.id});
+        }
+        for (const AppliedDiscount &d : q.cart.discounts) {
+            m_db.exec(QStringLiteral("INSERT INTO sale_discounts (sale_id, kind, name, "
+                                     "amount_fen) VALUES (?, ?, ?, ?)"),
+                      {saleId, d.kind, d.name, d.amount.fen()});
+        }
+        for (const Payment &p : settlement.payments) {
+            m_db.exec(QStringLiteral("INSERT INTO sale_payments (sale_id, method, amount_fen, "
+                                     "tendered_fen) VALUES (?, ?, ?, ?)"),
+                      {saleId, paymentMethodCode(p.method), p.amount.fen(), p.tendered.fen()});
+        }
+        if (q.member) {
+            // Redeem before earning, so a sale never pays with the points it earns.
+            if (q.cart.pointsRedeemed > 0) {
+                m_loyalty.points().debit(memberId, PointsKind::Redeem, q.cart.pointsRedeemed, now,
+                                         saleId);
+            }
+            if (settlement.storedValue.fen() > 0) {
+                const StoredValueBalance part = StoredValueLedger::split(
+                    m_loyalty.storedValue().balance(memberId), settlement.storedValue);
+                m_loyalty.storedValue().post(memberId, StoredValueKind::Pay, -part.paid,
+                                             -part.bonus, now, {}, saleId);
+            }
+            if (q.pointsEarned > 0) {
+                m_loyalty.points().credit(memberId, PointsKind::Earn, q.pointsEarned, now,
+                                          m_loyalty.expiryFor(now, rules.rules), saleId);
+            }
+            m_loyalty.reviewTier(memberId, now, rules.rules, saleId);
+        }
+        m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
+                                 "VALUES (?, 'receipt', ?)"),
+                  {saleId, storedTimestamp(now)});
+        tx.commit();
+    }
+    emit saleCommitted(saleId);
+    return load(saleId);
+}
+
+SaleRecord Checkout::loadByReceipt(const QString &receiptNo) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM sales WHERE receipt_no = ?"),
+                            {receiptNo.trimmed()});
+    if (!q.next()) {
+        throw Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("storedesk::core::Checkout", "There is no receipt %1.")
+                .arg(receiptNo.trimmed()),
+            QStringLiteral("receipt_no"));
+    }
+    return load(q.value(0).toLongLong());
+}
+
+SaleRecord Checkout::load(qint64 saleId) const
+{
+    QSqlQuery h = m_db.exec(
+        QStringLiteral("SELECT s.kind, s.receipt_no, s.business_day, s.created_at, s.cashier, "
+                       "s.member_id, s.tier, s.rules_version, s.subtotal_fen, s.discount_fen, "
+                       "s.points_redeemed, s.points_value_fen, s.total_fen, s.change_fen, "
+                       "s.points_earned, o.receipt_no FROM sales s LEFT JOIN sales o "
+                       "ON o.id = s.original_sale_id WHERE s.id = ?"),
+        {saleId});
+    if (!h.next()) {
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("storedesk::core::Checkout",
+                                                                     "There is no sale number %1.")
+                                             .arg(saleId));
+    }
+    SaleRecord r;
+    r.id = saleId;
+    r.refund = h.value(0).toString() == u"refund";
+    r.receiptNo = h.value(1).toString();
+    r.businessDay = QDate::fromString(h.value(2).toString(), Qt::ISODate);
+    r.createdAt = fromStoredTimestamp(h.value(3).toString());
+    r.cashier = h.value(4).toString();
+    if (!h.value(5).isNull())
+        r.member = m_members.get(h.value(5).toLongLong());
+    r.tier = h.value(6).toInt();
+    r.rulesVersion = h.value(7).toInt();
+    r.subtotal = Money::fromFen(h.value(8).toLongLong());
+    r.discountTotal = Money::fromFen(h.value(9).toLongLong());
+    r.pointsRedeemed = h.value(10).toLongLong();
+    r.pointsValue = Money::fromFen(h.value(11).toLongLong());
+    r.total = Money::fromFen(h.value(12).toLongLong());
+    r.change = Money::fromFen(h.value(13).toLongLong());
+    r.pointsEarned = h.value(14).toLongLong();
+    r.originalReceiptNo = h.value(15).toString();
+    if (r.member)
+        r.tierName = m_rules.at(r.rulesVersion).tiers.value(r.tier).name;
+
+    QSqlQuery l = m_db.exec(
+        QStringLiteral("SELECT id, line_no, product_id, barcode, name, qty, list_price_fen, "
+                       "unit_price_fen, discount_fen, amount_fen, points_eligible, "
+                       "original_line_id FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+        {saleId});
+    while (l.next()) {
+        SaleLineRecord line;
+        line.id = l.value(0).toLongLong();
+        line.lineNo = l.value(1).toInt();
+        line.productId = l.value(2).toLongLong();
+        line.barcode = l.value(3).toString();
+        line.name = l.value(4).toString();
+        line.qty = l.value(5).toLongLong();
+        line.listPrice = Money::fromFen(l.value(6).toLongLong());
+        line.unitPrice = Money::fromFen(l.value(7).toLongLong());
+        line.discount = Money::fromFen(l.value(8).toLongLong());
+        line.amount = Money::fromFen(l.value(9).toLongLong());
+        line.pointsEligible = l.value(10).toInt() != 0;
+        line.originalLineId = l.value(11).toLongLong();
+        r.lines.append(line);
+    }
+    QSqlQuery d = m_db.exec(QStringLiteral("SELECT kind, name, amount_fen FROM sale_discounts "
+                                           "WHERE sale_id = ? ORDER BY id"),
+                            {saleId});
+    while (d.next()) {
+        r.discounts.append({d.value(0).toString(), d.value(1).toString(),
+                            Money::fromFen(d.value(2).toLongLong())});
+    }
+    QSqlQuery p = m_db.exec(QStringLiteral("SELECT method, amount_fen, tendered_fen FROM "
+                                           "sale_payments WHERE sale_id = ? ORDER BY id"),
+                            {saleId});
+    while (p.next()) {
+        r.payments.append({parsePaymentMethod(p.value(0).toString()).value_or(PaymentMethod::Cash),
+                           Money::fromFen(p.value(1).toLongLong()),
+                           Money::fromFen(p.value(2).toLongLong())});
+    }
+    return r;
+}
+
+} // namespace storedesk::core
+
+namespace storedesk::core {
+
+namespace {
+
+/// Splits \a total over \a weights exactly (largest remainder), so the parts add up to it.
+QList<qint64> apportion(qint64 total, const QList<qint64> &weights)
+{
+    __extension__ typedef __int128 Wide;
+    QList<qint64> parts(weights.size(), 0);
+    qint64 sum = 0;
+    for (qint64 w : weights)
+        sum += w;
+    if (sum == 0 || weights.isEmpty())
+        return parts;
+    QList<std::pair<qint64, int>> remainders;
+    qint64 given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const Wide share = Wide(total) * weights[i];
+        parts[i] = qint64(share / sum);
+        remainders.append({qint64(share % sum), i});
+        given += parts[i];
+    }
+    std::sort(remainders.begin(), remainders.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int k = 0; given < total; ++k, ++given)
+        ++parts[remainders[k % remainders.size()].second];
+    return parts;
+}
+
+} // namespace
+
+SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &lines,
+                            const QString &cashier)
+{
+    const QDateTime now = m_clock.now();
+    qint64 refundId = 0;
+    {
+        Transaction tx(m_db);
+        const SaleRecord original = loadByReceipt(receiptNo);
+        if (original.refund) {
+            throw Error(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("storedesk::core::Checkout", "%1 is itself a refund.")
+                    .arg(original.receiptNo),
+                QStringLiteral("receipt_no"));
+        }
+        // What is already refunded: per line, and of the sale's money, points and methods.
+        struct Done
+        {
+            qint64 qty = 0;
+            qint64 amount = 0;
+        };
+        QHash<qint64, Done> done;
+        QSqlQuery prior = m_db.exec(
+            QStringLiteral("SELECT l.original_line_id, -sum(l.qty), -sum(l.amount_fen) FROM "
+                           "sale_lines l JOIN sales s ON s.id = l.sale_id WHERE "
+                           "s.original_sale_id = ? GROUP BY l.original_line_id"),
+            {original.id});
+        while (prior.next())
+            done.insert(prior.value(0).toLongLong(),
+                        {prior.value(1).toLongLong(), prior.value(2).toLongLong()});
+        QSqlQuery priorTotals = m_db.exec(
+            QStringLiteral("SELECT coalesce(-sum(total_fen), 0), coalesce(-sum(points_redeemed), "
+                           "0), coalesce(-sum(points_earned), 0) FROM sales WHERE "
+                           "original_sale_id = ?"),
+            {original.id});
+        priorTotals.next();
+        const qint64 moneyDone = priorTotals.value(0).toLongLong();
+        const qint64 restoredDone = priorTotals.value(1).toLongLong();
+        const qint64 clawedDone = priorTotals.value(2).toLongLong();
+
+        // The lines to refund, with the quantity of each.
+        QList<std::pair<SaleLineRecord, qint64>> chosen;
+        if (lines.isEmpty()) {
+            for (const SaleLineRecord &l : original.lines) {
+                const qint64 left = l.qty - done.value(l.id).qty;
+                if (left > 0)
+                    chosen.append({l, left});
+            }
+            if (chosen.isEmpty()) {
+                throw Error(ErrorCode::AlreadyRefunded,
+                            QCoreApplication::translate("storedesk::core::Checkout",
+                                                        "Receipt %1 is already fully refunded.")
+                                .arg(original.receiptNo),
+                            QStringLiteral("receipt_no"));
+            }
+        }
+        for (const RefundLine &want : lines) {
+            const auto it =
+                std::find_if(original.lines.cbegin(), original.lines.cend(),
+                             [&](const SaleLineRecord &l) { return l.lineNo == want.lineNo; });
+            if (it == original.lines.cend()) {
+                throw Error(ErrorCode::NotFound,
+                            QCoreApplication::translate("storedesk::core::Checkout",
+                                                        "Receipt %1 has no line %2.")
+                                .arg(original.receiptNo)
+                                .arg(want.lineNo),
+                            QStringLiteral("line"));
+            }
+            qint64 left = it->qty - done.value(it->id).qty;
+            for (const auto &[line, qty] : chosen) {
+                if (line.id == it->id)
+                    left -= qty;
+            }
+            if (left <= 0) {
+                throw Error(ErrorCode::AlreadyRefunded,
+                            QCoreApplication::translate("storedesk::core::Checkout",
+                                                        "Line %1 of receipt %2 is already "
+                                                        "refunded.")
+                                .arg(want.lineNo)
+                                .arg(original.receiptNo),
+                            QStringLiteral("line"));
+            }
+            if (want.qty < 1 || want.qty > left) {
+                throw Error(ErrorCode::InvalidQuantity,
+                            QCoreApplication::translate("storedesk::core::Checkout",
+                                                        "Line %1 can be refunded for 1 to %2.")
+                                .arg(want.lineNo)
+                                .arg(left),
+                            QStringLiteral("qty"));
+            }
+            chosen.append({*it, want.qty});
+        }
+
+        // Each line gives back its share of its amount; the last units give back exactly
+        // what is left, so a whole refund reverses the sale to the fen.
+        const qint64 originalAfter = (original.subtotal - original.discountTotal).fen();
+        qint64 refundedAfter = 0;
+        QList<SaleLineRecord> refundLines;
+        for (const auto &[line, qty] : chosen) {
+            const Done d = done.value(line.id);
+            SaleLineRecord r = line;
+            r.qty = -qty;
+            const bool last = d.qty + qty == line.qty;
+            const qint64 amount =
+                last ? line.amount.fen() - d.amount : line.amount.scaled(qty, line.qty).fen();
+            r.amount = Money::fromFen(-amount);
+            // Whatever of the gross these units do not give back was their discount.
+            r.discount = -(line.unitPrice.times(qty) - Money::fromFen(amount));
+            r.originalLineId = line.id;
+            refundedAfter += amount;
+            done[line.id].qty += qty;
+            done[line.id].amount += amount;
+            refundLines.append(r);
+        }
+        qint64 refundedAfterAll = 0;
+        for (const SaleLineRecord &l : original.lines)
+            refundedAfterAll += done.value(l.id).amount;
+        // Cumulative targets: after this refund, this much of the sale is undone in total.
+        const auto cumulative = [&](qint64 whole) {
+            return originalAfter == 0
+                       ? 0
+                       : Money::fromFen(whole).scaled(refundedAfterAll, originalAfter).fen();
+        };
+        const qint64 money = cumulative(original.total.fen()) - moneyDone;
+        const qint64 restore = cumulative(original.pointsRedeemed) - restoredDone;
+        const qint64 clawback = cumulative(original.pointsEarned) - clawedDone;
+        // What points paid of these lines: the rest of their amount, so that on every refund
+        // subtotal − discounts − points value = money back, to the fen.
+        const qint64 pointsValue = refundedAfter - money;
+
+        // Money back to the original methods, in proportion to what each paid.
+        QList<qint64> paidBy;
+        for (const Payment &p : original.payments)
+            paidBy.append(p.amount.fen());
+        const QList<qint64> targetAfter = apportion(moneyDone + money, paidBy);
+        QHash<QString, qint64> methodDone;
+        QSqlQuery priorMethods = m_db.exec(
+            QStringLiteral("SELECT p.method, -sum(p.amount_fen) FROM sale_payments p JOIN sales s "
+                           "ON s.id = p.sale_id WHERE s.original_sale_id = ? GROUP BY p.method"),
+            {original.id});
+        while (priorMethods.next())
+            methodDone.insert(priorMethods.value(0).toString(), priorMethods.value(1).toLongLong());
+        QHash<QString, qint64> methodTarget;
+        for (int i = 0; i < original.payments.size(); ++i)
+            methodTarget[paymentMethodCode(original.payments[i].method)] += targetAfter[i];
+        QList<Payment> back;
+        for (auto it = methodTarget.cbegin(); it != methodTarget.cend(); ++it) {
+            const qint64 amount = it.value() - methodDone.value(it.key());
+            if (amount != 0) {
+                const Money m = Money::fromFen(-amount);
+                back.append({*parsePaymentMethod(it.key()), m, m});
+            }
+        }
+        std::sort(back.begin(), back.end(),
+                  [](const Payment &a, const Payment &b) { return int(a.method) < int(b.method); });
+
+        const VersionedRules rules = m_rules.current();
+        const QDate day = now.toTimeZone(m_loyalty.zone()).date();
+        QSqlQuery seq = m_db.exec(QStringLiteral("SELECT coalesce(max(day_seq), 0) + 1 FROM sales "
+                                                 "WHERE business_day = ?"),
+                                  {day.toString(Qt::ISODate)});
+        const qint64 daySeq = seq.next() ? seq.value(0).toLongLong() : 1;
+        const QString refundNo = day.toString(QStringLiteral("yyyyMMdd")) + u'-' +
+                                 QString::number(daySeq).rightJustified(4, u'0');
+        const MemberId memberId = original.member ? original.member->id : 0;
+        Money subtotal;
+        Money discount;
+        for (const SaleLineRecord &l : refundLines) {
+            subtotal += l.unitPrice.times(l.qty);
+            discount += l.discount;
+        }
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO sales (kind, receipt_no, business_day, day_seq, "
+                      "original_sale_id, member_id, tier, rules_version, created_at, cashier, "
+                      "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
+                      "change_fen, points_earned, qualifying_fen) "
+                      "VALUES ('refund', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                  {refundNo, day.toString(Qt::ISODate), daySeq, original.id, idOrNull(memberId),
+                   original.member ? QVariant(original.tier) : QVariant(), original.rulesVersion,
+                   storedTimestamp(now), cashier, subtotal.fen(), discount.fen(), -restore,
+                   -pointsValue, -money, -clawback, memberId > 0 ? -refundedAfter : 0});
+        refundId = m_db.lastInsertId();
+        int lineNo = 0;
+        for (const SaleLineRecord &l : refundLines) {
+            m_db.exec(
+                QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id, "
+                               "barcode, name, qty, list_price_fen, unit_price_fen, "
+                               "discount_fen, amount_fen, points_eligible, "
+                               "original_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {refundId, ++lineNo, l.productId, l.barcode, l.name, l.qty, l.listPrice.fen(),
+                 l.unitPrice.fen(), l.discount.fen(), l.amount.fen(), l.pointsEligible ? 1 : 0,
+                 l.originalLineId});
+            m_db.exec(QStringLiteral("INSERT INTO stock_moves (product_id, at, qty, reason, "
+                                     "sale_id) VALUES (?, ?, ?, 'refund', ?)"),
+                      {l.productId, storedTimestamp(now), -l.qty, refundId});
+            m_db.exec(QStringLiteral("UPDATE products SET stock = stock + ? WHERE id = ?"),
+                      {-l.qty, l.productId});
+        }
+        for (const Payment &p : back) {
+            m_db.exec(QStringLiteral("INSERT INTO sale_payments (sale_id, method, amount_fen, "
+                                     "tendered_fen) VALUES (?, ?, ?, ?)"),
+                      {refundId, paymentMethodCode(p.method), p.amount.fen(), p.tendered.fen()});
+            if (p.method == PaymentMethod::StoredValue && memberId > 0) {
+                // Back in the proportion the sale took paid and bonus money.
+                QSqlQuery took = m_db.exec(
+                    QStringLiteral("SELECT -sum(paid_fen), -sum(bonus_fen) FROM "
+                                   "stored_value_ledger WHERE sale_id = ? AND kind = 'pay'"),
+                    {original.id});
+                took.next();
+                const StoredValueBalance share{Money::fromFen(took.value(0).toLongLong()),
+                                               Money::fromFen(took.value(1).toLongLong())};
+                const StoredValueBalance part = StoredValueLedger::split(share, -p.amount);
+                m_loyalty.storedValue().post(memberId, StoredValueKind::Refund, part.paid,
+                                             part.bonus, now, {}, refundId);
+            }
+        }
+        if (memberId > 0) {
+            if (restore > 0) {
+                QSqlQuery redeem = m_db.exec(QStringLiteral("SELECT id FROM points_ledger WHERE "
+                                                            "sale_id = ? AND kind = 'redeem'"),
+                                             {original.id});
+                const QDateTime expiry =
+                    redeem.next()
+                        ? m_loyalty.points().latestExpiryPaidBy(redeem.value(0).toLongLong())
+                        : QDateTime();
+                m_loyalty.points().credit(memberId, PointsKind::Restore, restore, now, expiry,
+                                          refundId);
+            }
+            if (clawback > 0) {
+                m_loyalty.points().debit(memberId, PointsKind::Clawback, clawback, now, refundId,
+                                         {}, true);
+            }
+        }
+        m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
+                                 "VALUES (?, 'receipt', ?)"),
+                  {refundId, storedTimestamp(now)});
+        tx.commit();
+    }
+    emit saleCommitted(refundId);
+    return load(refundId);
+}
+
+} // namespace storedesk::core

@@ -1,0 +1,83 @@
+// The counter's work: pricing a request against the catalog, the member and the rules, and
+// committing a sale — header, lines, discounts, payments, points and stored-value ledger
+// entries, stock moves, the tier review and the receipt's print job — in one transaction.
+#pragma once
+
+#include "loyalty/loyaltyservice.h"
+#include "sales/pricing.h"
+#include "sales/salerecord.h"
+#include "sales/salerequest.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace storedesk::core {
+
+class Catalog;
+class Clock;
+class Database;
+class MemberRegistry;
+class RuleBook;
+
+struct Quote
+{
+    std::optional<Member> member;
+    int rulesVersion = 0;
+    PricedCart cart;
+    std::optional<Settlement> settlement; ///< when the request carried payments
+    qint64 pointsEarned = 0;
+    qint64 pointsAvailable = 0; ///< the member's points that can be redeemed now
+    StoredValueBalance storedValue;
+};
+
+struct RefundLine
+{
+    int lineNo = 0; ///< the line of the original receipt
+    qint64 qty = 0;
+};
+
+class Checkout final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
+             RuleBook &rules, LoyaltyService &loyalty, QObject *parent = nullptr);
+
+    /// Prices \a request without committing anything. Throws unknown_member, member_frozen,
+    /// empty_sale, invalid_barcode, unknown_barcode, product_inactive, invalid_quantity, the
+    /// points errors, and — when payments are given — invalid_payment, payments_do_not_match
+    /// or insufficient_balance.
+    Quote quote(const SaleRequest &request) const;
+    /// Commits \a request. The same request_id again answers the sale already committed;
+    /// the id with different content throws duplicate_request. Same errors as quote().
+    SaleRecord commit(const SaleRequest &request);
+
+    /// Refunds lines of the sale with receipt \a receiptNo — all that is left of it when
+    /// \a lines is empty. Money goes back to the original methods in proportion (stored value
+    /// to the balance), redeemed points are restored and earned points clawed back in
+    /// proportion (a clawback may leave a negative balance), stock returns. Throws not_found,
+    /// already_refunded or invalid_quantity.
+    SaleRecord refund(const QString &receiptNo, const QList<RefundLine> &lines,
+                      const QString &cashier = {});
+
+    /// Throws not_found.
+    SaleRecord load(qint64 saleId) const;
+    SaleRecord loadByReceipt(const QString &receiptNo) const;
+
+signals:
+    void saleCommitted(qint64 saleId);
+
+private:
+    Quote price(const SaleRequest &request, const QDateTime &at) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    MemberRegistry &m_members;
+    Catalog &m_catalog;
+    RuleBook &m_rules;
+    LoyaltyService &m_loyalty;
+};
+
+} // namespace storedesk::core

@@ -1,0 +1,63 @@
+#include "store.h"
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace storedesk::core {
+
+namespace {
+
+const QString &existingPath(const QString &path, Store::OpenMode mode)
+{
+    if (mode == Store::OpenMode::ExistingOnly && !QFileInfo::exists(path)) {
+        throw Error(ErrorCode::NotInitialized,
+                    QCoreApplication::translate("storedesk::core::Database",
+                                                "There is no store at %1 yet. Create one with: "
+                                                "storedeskctl init --store-name NAME")
+                        .arg(path));
+    }
+    return path;
+}
+
+Database &prepared(Database &db, Store::OpenMode mode, MigrationResult &migration)
+{
+    if (mode == Store::OpenMode::ExistingOnly && db.schemaVersion() == 0)
+        db.requireCurrentSchema(); // throws not_initialized
+    migration = db.migrate();
+    return db;
+}
+
+} // namespace
+
+Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
+    : m_db(existingPath(path, mode))
+    , m_clock(std::move(clock))
+    , m_members(prepared(m_db, mode, m_migration), *m_clock)
+    , m_catalog(m_db, *m_clock)
+    , m_settings(m_db)
+    , m_rules(m_db, *m_clock)
+    , m_loyalty(m_db, *m_clock, m_rules)
+    , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty)
+    , m_held(m_db, *m_clock)
+{}
+
+Store::~Store() = default;
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/store.sqlite");
+}
+
+void Store::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("storedesk.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("storedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREDESK_VERSION));
+}
+
+} // namespace storedesk::core

@@ -1,0 +1,66 @@
+// One open store and its services, built once by each program's main and handed to whoever
+// needs them. Owns the database connection, the clock and every core service.
+#pragma once
+
+#include "catalog/catalog.h"
+#include "db/database.h"
+#include "domain/clock.h"
+#include "loyalty/loyaltyservice.h"
+#include "loyalty/rulebook.h"
+#include "members/memberregistry.h"
+#include "sales/checkout.h"
+#include "sales/heldorders.h"
+#include "storesettings.h"
+
+#include <memory>
+
+namespace storedesk::core {
+
+class Store final
+{
+public:
+    enum class OpenMode
+    {
+        /// Create the file when missing and bring its schema up to date (the GUI, init).
+        CreateOrUpgrade,
+        /// The file must hold a store already (not_initialized otherwise); an older one is
+        /// brought up to date.
+        ExistingOnly,
+    };
+
+    /// Throws database_error, not_initialized or schema_too_new.
+    Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Database &database() { return m_db; }
+    const Clock &clock() const { return *m_clock; }
+    MemberRegistry &members() { return m_members; }
+    Catalog &catalog() { return m_catalog; }
+    StoreSettings &settings() { return m_settings; }
+    RuleBook &rules() { return m_rules; }
+    LoyaltyService &loyalty() { return m_loyalty; }
+    Checkout &checkout() { return m_checkout; }
+    HeldOrders &heldOrders() { return m_held; }
+    const MigrationResult &migration() const { return m_migration; }
+
+    /// The store file used when no --db is given: store.sqlite in the user's data folder.
+    static QString defaultPath();
+    /// Names the application so that both programs find the same data folder.
+    static void setApplicationIdentity();
+
+private:
+    Database m_db;
+    std::unique_ptr<Clock> m_clock;
+    MigrationResult m_migration;
+    MemberRegistry m_members;
+    Catalog m_catalog;
+    StoreSettings m_settings;
+    RuleBook m_rules;
+    LoyaltyService m_loyalty;
+    Checkout m_checkout;
+    HeldOrders m_held;
+};
+
+} // namespace storedesk::core

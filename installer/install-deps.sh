@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package StoreDesk needs to build, test and run. Safe to run again:
+# packages already present are left as they are. Needs root (or sudo); never asks questions.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  # Qt 6 and its tools
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6serialport6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
+  # the store file
+  libsqlite3-dev sqlite3
+  # tests: Catch2, a display for the GUI, pseudo-terminals for serial devices, screenshots
+  catch2 xvfb xauth socat imagemagick
+  # Chinese text on screen and in screenshots
+  fonts-noto-cjk
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "All ${#packages[@]} packages are already installed."
+fi

@@ -1,0 +1,204 @@
+#include "catchqt.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "domain/error.h"
+#include "teststore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace storedesk::core;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.exec(sql);
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+/// Builds a store file from a fixture script with SQLite itself, as an older StoreDesk left it.
+void loadFixture(const QString &script, const QString &path)
+{
+    QFile file(script);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray sql = file.readAll();
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+} // namespace
+
+TEST_CASE("Every connection gets the house pragmas", "[db]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("a.sqlite")));
+    QSqlQuery mode = db.exec(QStringLiteral("PRAGMA journal_mode"));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")) == 2); // FULL
+    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(scalar(db, QStringLiteral("PRAGMA busy_timeout")) >= 5000);
+}
+
+TEST_CASE("Migrating an empty file reaches the latest version once", "[db][migration]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("a.sqlite")));
+    CHECK(db.schemaVersion() == 0);
+    REQUIRE(Database::latestSchemaVersion() >= 1);
+    const MigrationResult first = db.migrate();
+    CHECK(first.from == 0);
+    CHECK(first.to == Database::latestSchemaVersion());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    const MigrationResult again = db.migrate();
+    CHECK(again.from == again.to);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'members'")) ==
+          1);
+}
+
+TEST_CASE("A file from a newer StoreDesk is refused and left alone", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    {
+        Database db(path);
+        db.migrate();
+        db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('store.name', 'x')"));
+        db.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+    }
+    Database db(path);
+    try {
+        db.migrate();
+        FAIL("no error");
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::SchemaTooNew);
+    }
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion() + 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM settings")) == 1);
+    CHECK_THROWS_AS(Store(path, std::make_unique<SystemClock>(), Store::OpenMode::ExistingOnly),
+                    Error);
+}
+
+TEST_CASE("A file that is not a store gives database_error and is not changed", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    try {
+        Database db(path);
+        FAIL("opened");
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::DatabaseError);
+    }
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray(4096, 'x'));
+}
+
+TEST_CASE("Opening a missing store without creating it is not_initialized", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    try {
+        Store store(path, std::make_unique<SystemClock>(), Store::OpenMode::ExistingOnly);
+        FAIL("opened");
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::NotInitialized);
+    }
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("A transaction rolls back unless committed", "[db]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("a.sqlite")));
+    db.migrate();
+    const auto count = [&] {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM settings"));
+    };
+
+    {
+        Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO settings VALUES ('a', '1')"));
+    }
+    CHECK(count() == 0);
+
+    try {
+        Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO settings VALUES ('a', '1')"));
+        db.exec(QStringLiteral("INSERT INTO settings VALUES ('a', '2')")); // duplicate key
+        tx.commit();
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::DatabaseError);
+    }
+    CHECK(count() == 0);
+
+    {
+        Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO settings VALUES ('a', '1')"));
+        {
+            Transaction inner(db); // a savepoint: its rollback keeps the outer work
+            db.exec(QStringLiteral("INSERT INTO settings VALUES ('b', '1')"));
+        }
+        {
+            Transaction inner(db);
+            db.exec(QStringLiteral("INSERT INTO settings VALUES ('c', '1')"));
+            inner.commit();
+        }
+        tx.commit();
+    }
+    CHECK(count() == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'b'")) == 0);
+}
+
+TEST_CASE("Stores written by every earlier version migrate with their data", "[db][migration]")
+{
+    // One fixture per earlier data version, each a dump of a store that version wrote.
+    const int version = GENERATE(range(1, Database::latestSchemaVersion()));
+    CAPTURE(version);
+    const QString script = QStringLiteral(STOREDESK_FIXTURES "/v%1.sql").arg(version);
+    REQUIRE(QFile::exists(script));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    loadFixture(script, path);
+
+    Store store(path, std::make_unique<SystemClock>(), Store::OpenMode::ExistingOnly);
+    CHECK(store.migration().from == version);
+    CHECK(store.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(store.settings().storeName() == QStringLiteral("老街便利店"));
+    const Member zhang = store.members().resolve(QStringLiteral("13800138000"));
+    CHECK(zhang.name == QStringLiteral("张三"));
+    CHECK(zhang.birthday == QDate(1990, 5, 17));
+    CHECK(zhang.cardNo == QStringLiteral("C001"));
+    CHECK(zhang.tags == QStringList{QStringLiteral("VIP")});
+    CHECK(store.members().count() == 3);
+    const Product water = store.catalog().resolveBarcode(QStringLiteral("6901234567892"));
+    CHECK(water.price == Money::fromFen(250));
+    CHECK(water.category == QStringLiteral("饮料"));
+    CHECK(store.catalog().count() == 2);
+    // What later versions added starts empty and works on the old data.
+    const MemberStanding standing = store.loyalty().standing(zhang.id);
+    CHECK(standing.tier == 0);
+    CHECK(standing.points == 0);
+    CHECK(standing.storedValue.total().isZero());
+    QSqlQuery fk = store.database().exec(QStringLiteral("PRAGMA foreign_key_check"));
+    CHECK_FALSE(fk.next());
+    QSqlQuery integrity = store.database().exec(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(integrity.next());
+    CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
+}

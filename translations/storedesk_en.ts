@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>storedesk::ui::MembersPage</name>
+    <message numerus="yes">
+        <source>%n member(s) found.</source>
+        <translation><numerusform>%n member found.</numerusform><numerusform>%n members found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the store; the newest are listed.</source>
+        <translation><numerusform>%n member in the store; the newest are listed.</numerusform><numerusform>%n members in the store; the newest are listed.</numerusform></translation>
+    </message>
+</context>
+</TS>

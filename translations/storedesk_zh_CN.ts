@@ -1,0 +1,1112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CliText</name>
+    <message>
+        <source>The product&apos;s barcode</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>--format is json, csv or text, not “%1”.</source>
+        <translation>--format 只能是 json、csv 或 text，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: storedeskctl [--db PATH] [--format json|csv|text] COMMAND ...
+
+StoreDesk from the command line: answers in JSON on standard output; errors as {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}} on standard error.
+
+Commands:
+</source>
+        <translation>用法：storedeskctl [--db PATH] [--format json|csv|text] COMMAND ...
+
+StoreDesk 命令行工具：结果以 JSON 输出到标准输出；出错时在标准错误输出 {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}}。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Without --db the store is %1.
+&quot;storedeskctl COMMAND --help&quot; describes one command.
+</source>
+        <translation>
+不指定 --db 时使用门店文件 %1。
+&quot;storedeskctl COMMAND --help&quot; 查看某个命令的说明。
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a storedeskctl command. Run storedeskctl help for the list.</source>
+        <translation>“%1”不是 storedeskctl 的命令。运行 storedeskctl help 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Describes this command.</source>
+        <translation>显示此命令的说明。</translation>
+    </message>
+    <message>
+        <source>Usage: storedeskctl %1 %2</source>
+        <translation>用法：storedeskctl %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: storedeskctl %1 %2
+</source>
+        <translation>用法：storedeskctl %1 %2
+</translation>
+    </message>
+    <message>
+        <source>This command has no store open.</source>
+        <translation>此命令没有打开门店文件。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits; +86 allowed).</source>
+        <translation>手机号（11 位，可带 +86）。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name.</source>
+        <translation>会员姓名。</translation>
+    </message>
+    <message>
+        <source>Birthday as YYYY-MM-DD.</source>
+        <translation>生日，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>f or m.</source>
+        <translation>f（女）或 m（男）。</translation>
+    </message>
+    <message>
+        <source>Member card number (scannable).</source>
+        <translation>会员卡号（可扫描）。</translation>
+    </message>
+    <message>
+        <source>A free note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Registers a member and answers with it.</source>
+        <translation>登记会员并返回会员信息。</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for more.</source>
+        <translation>标签；可重复使用添加多个。</translation>
+    </message>
+    <message>
+        <source>Changes a member&apos;s details; an empty value clears an optional one.</source>
+        <translation>修改会员资料；可选项给空值即清除。</translation>
+    </message>
+    <message>
+        <source>active or frozen.</source>
+        <translation>active（正常）或 frozen（冻结）。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s phone or card number</source>
+        <translation>会员的手机号或卡号</translation>
+    </message>
+    <message>
+        <source>Finds members by phone, its last four digits, card number or name prefix; answers an array.</source>
+        <translation>按手机号、手机尾号、卡号或姓名开头查找会员；返回数组。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>最多返回的数量（默认 50）。</translation>
+    </message>
+    <message>
+        <source>The search (phone, last four, card or name)</source>
+        <translation>查询内容（手机号、尾号、卡号或姓名）</translation>
+    </message>
+    <message>
+        <source>Adds tags to a member (and removes those given with --remove).</source>
+        <translation>给会员添加标签（并移除 --remove 指定的标签）。</translation>
+    </message>
+    <message>
+        <source>A tag to take away; repeat for more.</source>
+        <translation>要移除的标签；可重复使用。</translation>
+    </message>
+    <message>
+        <source>Name at least one tag to add or --remove.</source>
+        <translation>请至少指定一个要添加或 --remove 的标签。</translation>
+    </message>
+    <message>
+        <source>EAN-13, EAN-8, UPC-A or a store code.</source>
+        <translation>EAN-13、EAN-8、UPC-A 条码或店内码。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name.</source>
+        <translation>商品名称。</translation>
+    </message>
+    <message>
+        <source>Shelf price, like 12.50.</source>
+        <translation>零售价，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>Price for members, like 11.00.</source>
+        <translation>会员价，例如 11.00。</translation>
+    </message>
+    <message>
+        <source>Category name (created when new).</source>
+        <translation>分类名称（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Units in stock.</source>
+        <translation>库存数量。</translation>
+    </message>
+    <message>
+        <source>Sales of it earn no points.</source>
+        <translation>购买此商品不积分。</translation>
+    </message>
+    <message>
+        <source>Adds a product and answers with it.</source>
+        <translation>添加商品并返回商品信息。</translation>
+    </message>
+    <message>
+        <source>Changes a product; --inactive takes it off sale without deleting it.</source>
+        <translation>修改商品；--inactive 表示下架（不删除）。</translation>
+    </message>
+    <message>
+        <source>Removes the member price.</source>
+        <translation>取消会员价。</translation>
+    </message>
+    <message>
+        <source>Sales of it earn points.</source>
+        <translation>购买此商品可积分。</translation>
+    </message>
+    <message>
+        <source>Puts it on sale.</source>
+        <translation>上架销售。</translation>
+    </message>
+    <message>
+        <source>Takes it off sale.</source>
+        <translation>下架。</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together.</source>
+        <translation>--%1 和 --%2 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Finds products by barcode or name prefix (all products without a query); answers an array.</source>
+        <translation>按条码或名称开头查找商品（不带查询则列出全部）；返回数组。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>最多返回的数量（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Shows one product.</source>
+        <translation>显示一个商品。</translation>
+    </message>
+    <message>
+        <source>Creates the store file (or brings an existing one up to date) and names the store.</source>
+        <translation>创建门店文件（或升级已有文件）并设置门店名称。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s name, as on receipts.</source>
+        <translation>门店名称，显示在小票上。</translation>
+    </message>
+    <message>
+        <source>Brings an existing store file up to this program&apos;s data version.</source>
+        <translation>把已有的门店文件升级到本程序的数据版本。</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s name, file, data version and size.</source>
+        <translation>显示门店名称、文件、数据版本和规模。</translation>
+    </message>
+    <message>
+        <source>Fills the store with a sample shop: products with valid barcodes and members with valid phones. The same seed gives the same data.</source>
+        <translation>用示例数据填充门店：带有效条码的商品和带有效手机号的会员。相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>How many members (default 3000).</source>
+        <translation>会员数量（默认 3000）。</translation>
+    </message>
+    <message>
+        <source>How many products (default 300).</source>
+        <translation>商品数量（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>StoreDesk Demo Store</source>
+        <translation>StoreDesk 示例门店</translation>
+    </message>
+    <message>
+        <source>Shows one member with tier, points, stored value, qualifying spend, the next tier and both ledgers (newest first).</source>
+        <translation>显示一位会员的等级、积分、储值、有效消费、下一等级，以及积分和储值流水（最新在前）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 超过 1 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation>%1 必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Prices a sale request without committing it.</source>
+        <translation>对销售请求计价，但不成交。</translation>
+    </message>
+    <message>
+        <source>The request file (or - for standard input)</source>
+        <translation>请求文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>Commits a sale request; the same request_id again answers the sale already made.</source>
+        <translation>提交销售请求；同一个 request_id 再次提交时返回已成交的那笔销售。</translation>
+    </message>
+    <message>
+        <source>Refunds a receipt — whole, or the lines given — to the original payment methods.</source>
+        <translation>按小票退货——整单或指定的行——原路退回付款。</translation>
+    </message>
+    <message>
+        <source>A line of the receipt (1, 2, …).</source>
+        <translation>小票上的行号（1、2、…）。</translation>
+    </message>
+    <message>
+        <source>How many of that line.</source>
+        <translation>该行退货数量。</translation>
+    </message>
+    <message>
+        <source>Who refunds.</source>
+        <translation>经办人。</translation>
+    </message>
+    <message>
+        <source>The receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Give --line and --qty in pairs.</source>
+        <translation>--line 和 --qty 需要成对给出。</translation>
+    </message>
+    <message>
+        <source>--line and --qty take whole numbers.</source>
+        <translation>--line 和 --qty 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Tops up a member&apos;s stored value, with the rules&apos; bonus.</source>
+        <translation>为会员充值储值，并按规则赠送。</translation>
+    </message>
+    <message>
+        <source>How the top-up was paid.</source>
+        <translation>充值的付款方式。</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>--method is cash, card, wechat or alipay, not “%1”.</source>
+        <translation>--method 只能是 cash、card、wechat 或 alipay，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Prints the current rules document (with its version).</source>
+        <translation>输出当前的规则文档（含版本号）。</translation>
+    </message>
+    <message>
+        <source>Replaces the rules with a checked document; a bad one is refused whole, naming the field.</source>
+        <translation>用校验过的文档替换规则；有错误时整份拒绝，并指出出错的字段。</translation>
+    </message>
+    <message>
+        <source>The rules file (or - for standard input)</source>
+        <translation>规则文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>Posts every points expiry that is due and reviews tiers whose window has passed.</source>
+        <translation>处理所有到期的积分，并复核考核期已满的会员等级。</translation>
+    </message>
+    <message>
+        <source>Lists members whose points expire within DAYS (default 30).</source>
+        <translation>列出积分将在 DAYS 天内到期的会员（默认 30 天）。</translation>
+    </message>
+    <message>
+        <source>Days ahead (default 30).</source>
+        <translation>往后的天数（默认 30）。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk</name>
+    <message>
+        <source>Point of sale and membership for one store.</source>
+        <translation>单店收银与会员管理。</translation>
+    </message>
+    <message>
+        <source>The store file to open.</source>
+        <translation>要打开的门店文件。</translation>
+    </message>
+    <message>
+        <source>Fill an empty store with a sample shop to try StoreDesk.</source>
+        <translation>用示例数据填充空门店，体验 StoreDesk。</translation>
+    </message>
+    <message>
+        <source>StoreDesk Demo Store</source>
+        <translation>StoreDesk 示例门店</translation>
+    </message>
+    <message>
+        <source>StoreDesk</source>
+        <translation>StoreDesk</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Barcode</name>
+    <message>
+        <source>“%1” has a wrong check digit: the last digit should be %2. Scan it again or check the number on the label.</source>
+        <translation>“%1”的校验位不对：最后一位应为 %2。请重新扫描或核对标签上的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a barcode. Use the digits of an EAN or UPC code, or a store code of up to 32 letters, digits and - _ . /</source>
+        <translation>“%1”不是条码。请使用 EAN 或 UPC 条码的数字，或最多 32 位由字母、数字和 - _ . / 组成的店内码。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Catalog</name>
+    <message>
+        <source>Barcode %1 is already used by another product.</source>
+        <translation>条码 %1 已被其他商品使用。</translation>
+    </message>
+    <message>
+        <source>A category name has at most %1 characters.</source>
+        <translation>分类名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation>没有编号为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>没有条码为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>A product name has 1 to %1 characters.</source>
+        <translation>商品名称为 1 到 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>A stock level is a whole number between -%1 and %1.</source>
+        <translation>库存必须是 -%1 到 %1 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Checkout</name>
+    <message>
+        <source>%1&apos;s membership is frozen; serve them as a walk-in customer or unfreeze it first.</source>
+        <translation>%1 的会员已冻结；请按散客结账，或先解冻。</translation>
+    </message>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>这笔销售没有商品。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation>%1 已下架。</translation>
+    </message>
+    <message>
+        <source>Paying with stored value needs a member.</source>
+        <translation>使用储值付款需要先选择会员。</translation>
+    </message>
+    <message>
+        <source>The stored value balance is %1, less than the %2 to pay.</source>
+        <translation>储值余额为 %1，不足以支付 %2。</translation>
+    </message>
+    <message>
+        <source>Request %1 was already used for a different sale.</source>
+        <translation>请求号 %1 已用于另一笔不同的销售。</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>没有小票 %1。</translation>
+    </message>
+    <message>
+        <source>There is no sale number %1.</source>
+        <translation>没有编号为 %1 的销售。</translation>
+    </message>
+    <message>
+        <source>%1 is itself a refund.</source>
+        <translation>%1 本身就是一张退货单。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already fully refunded.</source>
+        <translation>小票 %1 已全部退货。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>小票 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 of receipt %2 is already refunded.</source>
+        <translation>小票 %2 的第 %1 行已退货。</translation>
+    </message>
+    <message>
+        <source>Line %1 can be refunded for 1 to %2.</source>
+        <translation>第 %1 行可退 1 到 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Clock</name>
+    <message>
+        <source>STOREDESK_NOW is “%1”, which is not an ISO 8601 date and time (example: 2026-11-22T09:30:00+08:00).</source>
+        <translation>STOREDESK_NOW 的值“%1”不是 ISO 8601 日期时间（例如 2026-11-22T09:30:00+08:00）。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Database</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot use write-ahead logging; is it on a network drive or read-only?</source>
+        <translation>门店文件 %1 无法启用预写日志；它是否在网络驱动器上或为只读？</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer StoreDesk (data version %2; this program knows up to %3). Install the newer StoreDesk to open it.</source>
+        <translation>门店文件 %1 由更新版本的 StoreDesk 写入（数据版本 %2；本程序最高支持 %3）。请安装新版 StoreDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver is not available.</source>
+        <translation>SQLite 驱动不可用。</translation>
+    </message>
+    <message>
+        <source>Updating the store to data version %1 failed: %2</source>
+        <translation>将门店文件升级到数据版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Updating the store to data version %1 left rows that point nowhere (table %2).</source>
+        <translation>升级到数据版本 %1 后出现无效引用（表 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet. Create one with: storedeskctl init --store-name NAME</source>
+        <translation>%1 还没有门店文件。请先创建：storedeskctl init --store-name NAME</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written (%1): %2</source>
+        <translation>无法读写门店文件（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::DemoStore</name>
+    <message>
+        <source>The number of %1 must be between 0 and 20000000.</source>
+        <translation>%1 的数量必须在 0 到 20000000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::HeldOrders</name>
+    <message>
+        <source>An empty cart cannot be held.</source>
+        <translation>空的购物车不能挂单。</translation>
+    </message>
+    <message>
+        <source>There is no held order number %1.</source>
+        <translation>没有编号为 %1 的挂单。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::LoyaltyService</name>
+    <message>
+        <source>There is no member number %1.</source>
+        <translation>没有编号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>A top-up is between 0.01 and %1.</source>
+        <translation>充值金额应在 0.01 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Stored value cannot be topped up from itself.</source>
+        <translation>不能用储值给储值充值。</translation>
+    </message>
+    <message>
+        <source>This membership is frozen.</source>
+        <translation>该会员已冻结。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::MemberRegistry</name>
+    <message>
+        <source>%1 already belongs to a member.</source>
+        <translation>%1 已经是会员。</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to another member.</source>
+        <translation>卡号 %1 已属于其他会员。</translation>
+    </message>
+    <message>
+        <source>There is no member number %1.</source>
+        <translation>没有编号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, its last four digits, a card number or a name.</source>
+        <translation>请输入手机号、手机尾号、卡号或姓名。</translation>
+    </message>
+    <message>
+        <source>No member has the phone or card number “%1”.</source>
+        <translation>没有手机号或卡号为“%1”的会员。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入会员姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters and no control characters.</source>
+        <translation>姓名最多 %1 个字，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender StoreDesk records; use f (female), m (male) or leave it empty.</source>
+        <translation>“%1”不是可记录的性别；请用 f（女）、m（男）或留空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a birthday; write it as YYYY-MM-DD, like 1990-05-17.</source>
+        <translation>“%1”不是有效的生日；请写成 YYYY-MM-DD，例如 1990-05-17。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card number: use up to %2 letters, digits and dashes.</source>
+        <translation>“%1”不是有效的卡号：最多 %2 位字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: a tag has 1 to %2 characters.</source>
+        <translation>“%1”不是有效的标签：标签为 1 到 %2 个字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status; use active or frozen.</source>
+        <translation>“%1”不是会员状态；请用 active 或 frozen。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Money</name>
+    <message>
+        <source>The amount is too large to be handled.</source>
+        <translation>金额太大，无法处理。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money (example: 37.50).</source>
+        <translation>“%1”不是有效金额（例如 37.50）。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.00.</source>
+        <translation>付款金额必须大于 0.00。</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1) is less than the cash payment (%2).</source>
+        <translation>实收现金（%1）少于现金应付（%2）。</translation>
+    </message>
+    <message>
+        <source>Only cash can be handed over above the amount; %1 gives no change.</source>
+        <translation>只有现金可以多收找零；%1 不找零。</translation>
+    </message>
+    <message>
+        <source>The payments add up to %1 but %2 is due.</source>
+        <translation>付款合计 %1，但应付 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::PhoneNumber</name>
+    <message>
+        <source>“%1” is not a mobile phone number. Enter the 11 digits, like 138 0013 8000.</source>
+        <translation>“%1”不是有效的手机号。请输入 11 位数字，例如 138 0013 8000。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::PointsLedger</name>
+    <message>
+        <source>The member has %1 points, fewer than %2.</source>
+        <translation>会员只有 %1 积分，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Pricing</name>
+    <message>
+        <source>Points are redeemed in blocks of %1; %2 is not a whole number of blocks.</source>
+        <translation>积分按每 %1 分为单位抵扣；%2 不是整数倍。</translation>
+    </message>
+    <message>
+        <source>Redeeming points needs a member.</source>
+        <translation>使用积分抵扣需要先选择会员。</translation>
+    </message>
+    <message>
+        <source>At least %1 points must be redeemed at a time.</source>
+        <translation>每次至少抵扣 %1 积分。</translation>
+    </message>
+    <message>
+        <source>The member has %1 points, fewer than the %2 to redeem.</source>
+        <translation>会员只有 %1 积分，不够抵扣 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Points may pay at most %1% of this sale: %2 points here.</source>
+        <translation>积分最多抵扣本单的 %1%：本单最多 %2 积分。</translation>
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>数量必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 discount (%2%)</source>
+        <translation>%1折扣（%2%）</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::RuleBook</name>
+    <message>
+        <source>There is no rules version %1.</source>
+        <translation>没有第 %1 版规则。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Rules</name>
+    <message>
+        <source>The rules are not valid: %1 %2</source>
+        <translation>规则无效：%1 %2</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>必须是一个列表。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文本。</translation>
+    </message>
+    <message>
+        <source>must be an amount as text of at least %1, like &quot;5.00&quot;.</source>
+        <translation>必须是不小于 %1 的金额文本，例如 &quot;5.00&quot;。</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (at most four decimals).</source>
+        <translation>必须是 %1 到 %2 之间的数（最多四位小数）。</translation>
+    </message>
+    <message>
+        <source>is not a known setting.</source>
+        <translation>不是可识别的设置项。</translation>
+    </message>
+    <message>
+        <source>must be &quot;day&quot; or &quot;month&quot;.</source>
+        <translation>必须是 &quot;day&quot; 或 &quot;month&quot;。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of redeem blocks (points).</source>
+        <translation>必须是抵扣单位（points）的整数倍。</translation>
+    </message>
+    <message>
+        <source>must be &quot;rolling&quot;, &quot;year_end&quot; or &quot;never&quot;.</source>
+        <translation>必须是 &quot;rolling&quot;、&quot;year_end&quot; 或 &quot;never&quot;。</translation>
+    </message>
+    <message>
+        <source>must hold 1 to 20 levels.</source>
+        <translation>必须包含 1 到 20 个等级。</translation>
+    </message>
+    <message>
+        <source>must have 1 to 20 characters.</source>
+        <translation>必须为 1 到 20 个字。</translation>
+    </message>
+    <message>
+        <source>is used by another level.</source>
+        <translation>已被另一个等级使用。</translation>
+    </message>
+    <message>
+        <source>must be 0.00 for the first level.</source>
+        <translation>第一个等级必须是 0.00。</translation>
+    </message>
+    <message>
+        <source>must be above the level before.</source>
+        <translation>必须高于上一个等级。</translation>
+    </message>
+    <message>
+        <source>must be above the rule before.</source>
+        <translation>必须高于上一条规则。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::SaleRequest</name>
+    <message>
+        <source>The sale request&apos;s %1 is wrong: %2</source>
+        <translation>销售请求的 %1 有误：%2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected an amount as text, like &quot;37.50&quot;</source>
+        <translation>应为金额文本，例如 &quot;37.50&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是有效金额</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>expected a list of lines</source>
+        <translation>应为商品行列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a list of payments</source>
+        <translation>应为付款列表</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of cash, card, wechat, alipay, stored_value</source>
+        <translation>“%1”不是 cash、card、wechat、alipay、stored_value 之一</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::StoreSettings</name>
+    <message>
+        <source>A store name has 1 to 60 characters.</source>
+        <translation>门店名称为 1 到 60 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::StoredValueLedger</name>
+    <message>
+        <source>The stored value balance is %1, less than %2.</source>
+        <translation>储值余额为 %1，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MainWindow</name>
+    <message>
+        <source>&amp;Store</source>
+        <translation>门店(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreDesk</source>
+        <translation>关于 StoreDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>StoreDesk</source>
+        <translation>StoreDesk</translation>
+    </message>
+    <message>
+        <source>%1 — StoreDesk</source>
+        <translation>%1 — StoreDesk</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 products</source>
+        <translation>%1 位会员 · %2 种商品</translation>
+    </message>
+    <message>
+        <source>About StoreDesk</source>
+        <translation>关于 StoreDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StoreDesk %1&lt;/h3&gt;&lt;p&gt;Point of sale and membership for one store. Everything stays in one file on this computer:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StoreDesk %1&lt;/h3&gt;&lt;p&gt;单店收银与会员管理。所有数据都保存在这台电脑的一个文件中：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>编辑会员 %1</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD，可不填</translation>
+    </message>
+    <message>
+        <source>Scan the member card, optional</source>
+        <translation>扫描会员卡，可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>会员卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s mobile number.</source>
+        <translation>请输入会员的手机号。</translation>
+    </message>
+    <message>
+        <source>Not a mobile number yet: 11 digits starting with 13–19.</source>
+        <translation>还不是有效手机号：以 13–19 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>Already a member: %1.</source>
+        <translation>已是会员：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MemberSearchModel</name>
+    <message>
+        <source>This membership is frozen.</source>
+        <translation>该会员已冻结。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MembersPage</name>
+    <message>
+        <source>Phone, last 4 digits, card or name — then Enter</source>
+        <translation>手机号、尾号后四位、会员卡或姓名——按回车查找</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New member (F2)</source>
+        <translation>新会员 (F2)</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>编辑会员…</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”. Press F2 to register one.</source>
+        <translation>没有与“%1”匹配的会员。按 F2 登记新会员。</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow the search.</source>
+        <translation>只显示前 %1 条结果；请输入更多内容缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found.</source>
+        <translation><numerusform>找到 %n 位会员。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is now a member.</source>
+        <translation>%1 已成为会员。</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <source>Search above, or press F2 to register a new member.</source>
+        <translation>在上方查找，或按 F2 登记新会员。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;New member</source>
+        <translation>新会员(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the store; the newest are listed.</source>
+        <translation><numerusform>门店共有 %n 位会员；下面列出最新入会的会员。</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+#include "mainwindow.h"
+
+#include "members/memberspage.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace storedesk::ui {
+
+MainWindow::MainWindow(core::Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_members = new MembersPage(store.members(), this);
+    setCentralWidget(m_members);
+
+    QMenu *file = menuBar()->addMenu(tr("&Store"));
+    file->addAction(m_members->newMemberAction());
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About StoreDesk"), this, &MainWindow::showAbout);
+
+    auto *location = new QLabel(store.database().path(), this);
+    location->setProperty("role", QStringLiteral("hint"));
+    statusBar()->addPermanentWidget(location);
+
+    connect(&store.settings(), &core::StoreSettings::changed, this, &MainWindow::updateTitle);
+    connect(&store.members(), &core::MemberRegistry::memberAdded, this, &MainWindow::updateCounts);
+    connect(&store.catalog(), &core::Catalog::productAdded, this, &MainWindow::updateCounts);
+    updateTitle();
+    updateCounts();
+    resize(1366, 768);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_store.settings().storeName();
+    setWindowTitle(name.isEmpty() ? tr("StoreDesk") : tr("%1 — StoreDesk").arg(name));
+}
+
+void MainWindow::updateCounts()
+{
+    statusBar()->showMessage(tr("%1 members · %2 products")
+                                 .arg(QLocale().toString(m_store.members().count()),
+                                      QLocale().toString(m_store.catalog().count())));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About StoreDesk"),
+        tr("<h3>StoreDesk %1</h3><p>Point of sale and membership for one store. "
+           "Everything stays in one file on this computer:</p><p>%2</p>")
+            .arg(QStringLiteral(STOREDESK_VERSION), m_store.database().path().toHtmlEscaped()));
+}
+
+} // namespace storedesk::ui
