@@ -394,3 +394,26 @@ TEST_CASE("Held orders survive reopening the store until recalled", "[checkout][
     CHECK(errorOf([&] { store->heldOrders().discard(held.id); }) == ErrorCode::NotFound);
     CHECK(errorOf([&] { store->heldOrders().hold(SaleRequest{}); }) == ErrorCode::EmptySale);
 }
+
+TEST_CASE("A partial refund after a tier change gives back what was paid then",
+          "[checkout][refund]")
+{
+    Shop shop;
+    shop.addProduct("9780201379624", "礼盒", "1000.00", true, 10);
+    const SaleRecord before = shop.pay("9780201379624", 2, "2000.00"); // priced at 普通会员
+    REQUIRE(shop.store->loyalty().standing(shop.member.id).tier == 1);
+    const SaleRecord after = shop.pay("9780201379624", 1, "980.00"); // 金卡会员: 2 % off
+    REQUIRE(after.discounts.size() == 1);
+
+    const SaleRecord back = shop.store->checkout().refund(before.receiptNo, {{1, 1}});
+    CHECK(back.total == -yuan("1000.00")); // the price it was sold at, no discount
+    CHECK(back.pointsEarned == -1000);
+    const SaleRecord backGold = shop.store->checkout().refund(after.receiptNo, {});
+    CHECK(backGold.total == -yuan("980.00"));
+    CHECK(backGold.pointsEarned == -1176); // 980 × 1.2 earned at 金卡会员
+    // Spend fell below the threshold, but a tier is only reviewed after its window.
+    const MemberStanding standing = shop.store->loyalty().standing(shop.member.id);
+    CHECK(standing.qualifyingSpend == yuan("1000.00"));
+    CHECK(standing.tier == 1);
+    CHECK(shop.points() == 2000 - 1000);
+}

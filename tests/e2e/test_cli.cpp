@@ -1,79 +1,8 @@
 // storedeskctl's contract as other programs see it: JSON on stdout, the error object on stderr,
 // stable codes and exit statuses.
-#include "catchqt.h"
+#include "ctl.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const
-    {
-        return QJsonDocument::fromJson(err)
-            .object()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-    QString errorMessage() const
-    {
-        return QJsonDocument::fromJson(err)
-            .object()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("message"))
-            .toString();
-    }
-};
-
-class Ctl
-{
-public:
-    Ctl()
-        : m_db(m_dir.filePath(QStringLiteral("store.sqlite")))
-    {}
-
-    Run operator()(QStringList args, const QByteArray &lang = "C.UTF-8") const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
-        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
-        env.insert(QStringLiteral("LANGUAGE"), QString());
-        env.insert(QStringLiteral("STOREDESK_NOW"), QStringLiteral("2026-11-22T10:00:00+08:00"));
-        p.setProcessEnvironment(env);
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(STOREDESKCTL), args);
-        REQUIRE(p.waitForFinished(30000));
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
-    const QString &db() const { return m_db; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_db;
-};
-
-QStringList words(const char *line)
-{
-    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
-}
-
-} // namespace
+using namespace storedesk::test;
 
 TEST_CASE("init creates and names the store", "[cli]")
 {
