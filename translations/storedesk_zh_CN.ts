@@ -353,6 +353,10 @@ Without --db the store is %1.
         <source>Days ahead (default 30).</source>
         <translation>往后的天数（默认 30）。</translation>
     </message>
+    <message>
+        <source>Refunds a member&apos;s whole stored value: the paid-in money goes back, the bonus is forfeited.</source>
+        <translation>退还会员的全部储值：退回实付金额，赠送金额作废。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -551,6 +555,14 @@ Without --db the store is %1.
     <message>
         <source>This membership is frozen.</source>
         <translation>该会员已冻结。</translation>
+    </message>
+    <message>
+        <source>Stored value is refunded in cash, by card, WeChat Pay or Alipay.</source>
+        <translation>储值只能以现金、银行卡、微信支付或支付宝退还。</translation>
+    </message>
+    <message>
+        <source>There is no stored value to refund.</source>
+        <translation>没有可退的储值。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "domain/error.h"
 #include "members/memberspage.h"
 #include "store/store.h"
 
@@ -8,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace storedesk::ui {
 
@@ -36,6 +38,19 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     updateTitle();
     updateCounts();
     resize(1366, 768);
+
+    // A till stays open for days: post points expiry and tier reviews as they fall due. It is
+    // idempotent, so running it often only costs an index lookup when nothing is due.
+    auto *daily = new QTimer(this);
+    daily->setInterval(30 * 60 * 1000);
+    connect(daily, &QTimer::timeout, this, [this] {
+        try {
+            m_store.loyalty().runDaily();
+        } catch (const core::Error &error) {
+            statusBar()->showMessage(error.message());
+        }
+    });
+    daily->start();
 }
 
 void MainWindow::updateTitle()

@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
             }
             core::DemoStore::fill(store, core::DemoOptions{});
         }
+        // Points that fell due while the program was closed expire before the first sale.
+        store.loyalty().runDaily();
         ui::MainWindow window(store);
         window.show();
         return app.exec();

@@ -57,6 +57,20 @@ std::optional<core::MemberStanding> standingOf(core::Store &store,
     return store.loyalty().standing(member->id);
 }
 
+/// The --method of a top-up or a stored-value refund: any way money changes hands.
+std::optional<core::PaymentMethod> methodOf(Invocation &inv)
+{
+    const QString text = inv.required(QStringLiteral("method"));
+    const auto method = core::parsePaymentMethod(text);
+    if (!method) {
+        throw core::Error(
+            core::ErrorCode::InvalidPayment,
+            CliText::tr("--method is cash, card, wechat or alipay, not “%1”.").arg(text),
+            QStringLiteral("method"));
+    }
+    return method;
+}
+
 } // namespace
 
 QList<Command> saleCommands()
@@ -147,14 +161,7 @@ QList<Command> saleCommands()
         const QString who = inv.positional(0, CliText::tr("The member's phone or card number"));
         const QString amountText = inv.positional(1, CliText::tr("The amount"));
         inv.expectPositionals(2);
-        const QString methodText = inv.required(QStringLiteral("method"));
-        const auto method = core::parsePaymentMethod(methodText);
-        if (!method) {
-            throw core::Error(
-                core::ErrorCode::InvalidPayment,
-                CliText::tr("--method is cash, card, wechat or alipay, not “%1”.").arg(methodText),
-                QStringLiteral("method"));
-        }
+        const auto method = methodOf(inv);
         core::Store &store = inv.store();
         const core::Member member = store.members().resolve(who, core::ErrorCode::NotFound);
         const core::Money amount = core::Money::parseOrThrow(amountText, QStringLiteral("amount"));
@@ -168,6 +175,27 @@ QList<Command> saleCommands()
                            {QStringLiteral("stored_value_bonus"), result.balance.bonus.toString()}};
     };
     commands.append(topup);
+
+    Command withdraw;
+    withdraw.words = {QStringLiteral("withdraw")};
+    withdraw.usage = QStringLiteral("PHONE|CARD --method cash|card|wechat|alipay");
+    withdraw.summary = CliText::tr("Refunds a member's whole stored value: the paid-in money goes "
+                                   "back, the bonus is forfeited.");
+    withdraw.declare = topup.declare;
+    withdraw.run = [](Invocation &inv) -> QJsonValue {
+        const QString who = inv.positional(0, CliText::tr("The member's phone or card number"));
+        inv.expectPositionals(1);
+        const auto method = methodOf(inv);
+        core::Store &store = inv.store();
+        const core::Member member = store.members().resolve(who, core::ErrorCode::NotFound);
+        const core::WithdrawResult result = store.loyalty().withdraw(member.id, *method);
+        return QJsonObject{{QStringLiteral("phone"), member.phone.digits()},
+                           {QStringLiteral("returned"), result.returned.toString()},
+                           {QStringLiteral("bonus_forfeited"), result.bonusForfeited.toString()},
+                           {QStringLiteral("method"), core::paymentMethodCode(*method)},
+                           {QStringLiteral("stored_value"), QStringLiteral("0.00")}};
+    };
+    commands.append(withdraw);
 
     Command rulesGet;
     rulesGet.words = {QStringLiteral("rules"), QStringLiteral("get")};

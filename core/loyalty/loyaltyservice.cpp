@@ -166,6 +166,33 @@ TopUpResult LoyaltyService::topUp(MemberId member, Money amount, PaymentMethod m
     return result;
 }
 
+WithdrawResult LoyaltyService::withdraw(MemberId member, PaymentMethod method)
+{
+    if (method == PaymentMethod::StoredValue) {
+        throw Error(ErrorCode::InvalidPayment,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "Stored value is refunded in cash, by card, "
+                                                "WeChat Pay or Alipay."),
+                    QStringLiteral("method"));
+    }
+    Transaction tx(m_db);
+    const StoredValueBalance balance = m_storedValue.balance(member);
+    if (balance.total().fen() <= 0) {
+        throw Error(ErrorCode::InsufficientBalance,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "There is no stored value to refund."),
+                    QStringLiteral("stored_value"));
+    }
+    WithdrawResult result;
+    result.returned = balance.paid;
+    result.bonusForfeited = balance.bonus;
+    result.entryId = m_storedValue.post(member, StoredValueKind::Withdraw, -balance.paid,
+                                        -balance.bonus, m_clock.now(), paymentMethodCode(method));
+    tx.commit();
+    emit standingChanged(member);
+    return result;
+}
+
 qint64 LoyaltyService::runDaily()
 {
     const VersionedRules current = m_rules.current();

@@ -41,6 +41,13 @@ struct TopUpResult
     StoredValueBalance balance;
 };
 
+struct WithdrawResult
+{
+    qint64 entryId = 0;
+    Money returned;       ///< paid-in money handed back
+    Money bonusForfeited; ///< bonus money that goes with the closed balance
+};
+
 class LoyaltyService final : public QObject
 {
     Q_OBJECT
@@ -67,6 +74,10 @@ public:
 
     /// Tops up \a amount paid by \a method, adding the rules' bonus. One transaction.
     TopUpResult topUp(MemberId member, Money amount, PaymentMethod method);
+    /// Refunds the whole stored-value balance (退储值): the paid-in money goes back by
+    /// \a method, the bonus money is forfeited. Throws insufficient_balance when there is
+    /// nothing to refund. One transaction.
+    WithdrawResult withdraw(MemberId member, PaymentMethod method);
     /// Posts every expiry due now and reviews every tier whose window has passed. One
     /// transaction. Answers the points expired.
     qint64 runDaily();

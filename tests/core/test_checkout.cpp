@@ -417,3 +417,19 @@ TEST_CASE("A partial refund after a tier change gives back what was paid then",
     CHECK(standing.tier == 1);
     CHECK(shop.points() == 2000 - 1000);
 }
+
+TEST_CASE("Refunding a stored-value balance returns paid-in money only", "[checkout][stored]")
+{
+    Shop shop;
+    shop.store->loyalty().topUp(shop.member.id, yuan("1000.00"), PaymentMethod::Cash); // +120
+    SaleRequest r = shop.request({{QStringLiteral("4006381333931"), 28}},
+                                 {{PaymentMethod::StoredValue, yuan("280.00"), Money()}});
+    shop.store->checkout().commit(r); // takes 250.00 paid and 30.00 bonus
+    const WithdrawResult out = shop.store->loyalty().withdraw(shop.member.id, PaymentMethod::Cash);
+    CHECK(out.returned == yuan("750.00"));
+    CHECK(out.bonusForfeited == yuan("90.00"));
+    CHECK(shop.store->loyalty().storedValue().balance(shop.member.id).total().isZero());
+    CHECK(shop.store->loyalty().storedValue().ledgerBalance(shop.member.id).total().isZero());
+    CHECK(errorOf([&] { shop.store->loyalty().withdraw(shop.member.id, PaymentMethod::Cash); }) ==
+          ErrorCode::InsufficientBalance);
+}

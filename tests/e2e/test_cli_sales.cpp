@@ -188,3 +188,23 @@ TEST_CASE("expire posts what is due and member expiring lists what is coming", "
     CHECK(ctl(words("member expiring --within 740")).array().size() == 1);
     CHECK(ctl(words("expire")).object().value(QStringLiteral("points_expired")).toInt() == 0);
 }
+
+TEST_CASE("topup adds the bonus and withdraw returns paid-in money only", "[cli][stored]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    const Run top = ctl(words("topup C001 500 --method cash"));
+    REQUIRE(top.exitCode == 0);
+    CHECK(top.object().value(QStringLiteral("bonus")) == QStringLiteral("50.00"));
+    CHECK(top.object().value(QStringLiteral("stored_value")) == QStringLiteral("550.00"));
+    CHECK(ctl(words("topup C001 abc --method cash")).errorCode() ==
+          QStringLiteral("invalid_amount"));
+    CHECK(ctl(words("topup C001 5 --method bitcoin")).errorCode() ==
+          QStringLiteral("invalid_payment"));
+    const Run out = ctl(words("withdraw 13800138000 --method cash"));
+    REQUIRE(out.exitCode == 0);
+    CHECK(out.object().value(QStringLiteral("returned")) == QStringLiteral("500.00"));
+    CHECK(out.object().value(QStringLiteral("bonus_forfeited")) == QStringLiteral("50.00"));
+    CHECK(ctl(words("withdraw 13800138000 --method cash")).errorCode() ==
+          QStringLiteral("insufficient_balance"));
+}
