@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>storedesk::ui::CashierPage</name>
+    <message numerus="yes">
+        <source>Order %1 · %2 · %n line(s)</source>
+        <translation><numerusform>Order %1 · %2 · %n line</numerusform><numerusform>Order %1 · %2 · %n lines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MembersPage</name>
     <message numerus="yes">
         <source>%n member(s) found.</source>

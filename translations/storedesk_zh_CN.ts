@@ -878,6 +878,148 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CartModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CashierPage</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码，按回车</translation>
+    </message>
+    <message>
+        <source>Member: phone, last 4 or card</source>
+        <translation>会员：手机号、尾号后四位或卡号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Hold / recall</source>
+        <translation>挂单 / 取单</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>取消交易</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>没有与“%1”匹配的会员。</translation>
+    </message>
+    <message>
+        <source>Several members match</source>
+        <translation>找到多位会员</translation>
+    </message>
+    <message>
+        <source>Which member?</source>
+        <translation>选择哪位会员？</translation>
+    </message>
+    <message>
+        <source>Held as order %1. F5 on an empty cart recalls it.</source>
+        <translation>已挂单，单号 %1。购物车为空时按 F5 取单。</translation>
+    </message>
+    <message>
+        <source>There are no held orders.</source>
+        <translation>没有挂单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 · %2 · %n line(s)</source>
+        <translation><numerusform>挂单 %1 · %2 · %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Recall a held order</source>
+        <translation>取回挂单</translation>
+    </message>
+    <message>
+        <source>Which order?</source>
+        <translation>取回哪一单？</translation>
+    </message>
+    <message>
+        <source>Scan something first.</source>
+        <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 done.</source>
+        <translation>小票 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 done. Change: %2</source>
+        <translation>小票 %1 已完成。找零：%2</translation>
+    </message>
+    <message>
+        <source>Sale cancelled.</source>
+        <translation>交易已取消。</translation>
+    </message>
+    <message>
+        <source>Points: %1 · Stored value: %2</source>
+        <translation>积分：%1 · 储值：%2</translation>
+    </message>
+    <message>
+        <source>🎂 Birthday bonus points on this sale</source>
+        <translation>🎂 本单享受生日积分加倍</translation>
+    </message>
+    <message>
+        <source>%1 more to %2</source>
+        <translation>再消费 %1 升级为%2</translation>
+    </message>
+    <message>
+        <source>Walk-in customer. F2 to attach a member.</source>
+        <translation>散客。按 F2 关联会员。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分抵扣</translation>
+    </message>
+    <message>
+        <source>Points to earn</source>
+        <translation>本单可得积分</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应收 %1</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MainWindow</name>
     <message>
         <source>&amp;Store</source>
@@ -914,6 +1056,14 @@ Without --db the store is %1.
     <message>
         <source>&lt;h3&gt;StoreDesk %1&lt;/h3&gt;&lt;p&gt;Point of sale and membership for one store. Everything stays in one file on this computer:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreDesk %1&lt;/h3&gt;&lt;p&gt;单店收银与会员管理。所有数据都保存在这台电脑的一个文件中：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1269,61 @@ Without --db the store is %1.
     <message numerus="yes">
         <source>%n member(s) in the store; the newest are listed.</source>
         <translation><numerusform>门店共有 %n 位会员；下面列出最新入会的会员。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Redeem &amp;points</source>
+        <translation>积分抵扣(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>付款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>实收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>还需收</translation>
+    </message>
+    <message>
+        <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, Esc goes back to the cart.</source>
+        <translation>回车确认收款；金额不足时可分笔付款。↑/↓ 切换付款方式，Esc 返回购物车。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>%1 points available; at most %2 on this sale (%3 points = %4).</source>
+        <translation>可用积分 %1；本单最多抵扣 %2 积分（%3 积分 = %4）。</translation>
+    </message>
+    <message>
+        <source>Attach a member to redeem points.</source>
+        <translation>关联会员后才能使用积分抵扣。</translation>
+    </message>
+    <message>
+        <source>Type the amount received, like 50 or 37.50.</source>
+        <translation>请输入实收金额，例如 50 或 37.50。</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what is due.</source>
+        <translation>只有现金可以多收找零。</translation>
     </message>
 </context>
 </TS>

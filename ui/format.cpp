@@ -34,6 +34,11 @@ QString formatDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
 }
 
+QString formatTime(const QDateTime &moment, const QLocale &locale)
+{
+    return locale.toString(moment.toLocalTime().time(), QLocale::ShortFormat);
+}
+
 QString genderText(core::Gender gender)
 {
     switch (gender) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -18,6 +19,8 @@ QString formatMoney(const core::Money &money, const QLocale &locale = QLocale())
 /// "138 0013 8000": grouped as people read mobile numbers aloud.
 QString formatPhone(const core::PhoneNumber &phone);
 QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+/// A moment as the local time of day ("14:05").
+QString formatTime(const QDateTime &moment, const QLocale &locale = QLocale());
 QString genderText(core::Gender gender);
 
 } // namespace storedesk::ui

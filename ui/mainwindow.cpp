@@ -2,13 +2,16 @@
 
 #include "domain/error.h"
 #include "members/memberspage.h"
+#include "sales/cashierpage.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace storedesk::ui {
@@ -18,8 +21,20 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_members = new MembersPage(store.members(), this);
-    setCentralWidget(m_members);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("screens"));
+    m_cashier = new CashierPage(store, m_tabs);
+    m_members = new MembersPage(store.members(), m_tabs);
+    m_tabs->addTab(m_cashier, tr("Checkout"));
+    m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0)
+            m_cashier->scanField()->setFocus();
+        else
+            m_members->searchField()->setFocus();
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&Store"));
     file->addAction(m_members->newMemberAction());
@@ -51,6 +66,11 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         }
     });
     daily->start();
+}
+
+void MainWindow::showMembers(bool members)
+{
+    m_tabs->setCurrentIndex(members ? 1 : 0);
 }
 
 void MainWindow::updateTitle()

@@ -3,12 +3,15 @@
 
 #include <QMainWindow>
 
+class QTabWidget;
+
 namespace storedesk::core {
 class Store;
 }
 
 namespace storedesk::ui {
 
+class CashierPage;
 class MembersPage;
 
 class MainWindow final : public QMainWindow
@@ -19,6 +22,9 @@ public:
     explicit MainWindow(core::Store &store, QWidget *parent = nullptr);
 
     MembersPage *membersPage() const { return m_members; }
+    CashierPage *cashierPage() const { return m_cashier; }
+    /// Brings the member screen (or, with false, the cashier screen) to the front.
+    void showMembers(bool members = true);
 
 private:
     void updateTitle();
@@ -27,6 +33,8 @@ private:
 
     core::Store &m_store;
     MembersPage *m_members = nullptr;
+    CashierPage *m_cashier = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace storedesk::ui

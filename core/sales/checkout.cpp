@@ -43,6 +43,8 @@ Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
     const VersionedRules rules = m_rules.current();
     Quote q;
     q.rulesVersion = rules.version;
+    q.redeemBlock = rules.rules.redeem.points;
+    q.redeemBlockValue = rules.rules.redeem.value;
     PricingInput input;
     input.day = at.toTimeZone(m_loyalty.zone()).date();
     input.redeemPoints = request.redeemPoints;

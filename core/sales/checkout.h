@@ -28,6 +28,8 @@ struct Quote
     std::optional<Settlement> settlement; ///< when the request carried payments
     qint64 pointsEarned = 0;
     qint64 pointsAvailable = 0; ///< the member's points that can be redeemed now
+    qint64 redeemBlock = 1;     ///< points are redeemed in multiples of this
+    Money redeemBlockValue;     ///< what one block is worth
     StoredValueBalance storedValue;
 };
 

@@ -152,6 +152,7 @@ TEST_CASE("F2 in the main window registers the number typed in the search box", 
 {
     TestStore store;
     ui::MainWindow window(*store);
+    window.showMembers();
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));

@@ -94,6 +94,7 @@ MembersPage::MembersPage(core::MemberRegistry &registry, QWidget *parent)
             [this] { showMember(m_table->currentIndex()); });
     m_newMember = new QAction(tr("&New member"), this);
     m_newMember->setShortcut(QKeySequence(Qt::Key_F2));
+    m_newMember->setShortcutContext(Qt::WidgetWithChildrenShortcut); // F2 is "member" at the till
     addAction(m_newMember);
     connect(m_newMember, &QAction::triggered, this, &MembersPage::registerMember);
 

@@ -1,0 +1,159 @@
+// The cashier flow driven by keys as at the counter: scan, attach a member by the last four
+// digits, pay cash with change — and the sale, its ledgers and its print job are in the store.
+#include "../core/teststore.h"
+#include "catchqt.h"
+#include "sales/cartmodel.h"
+#include "sales/cashierpage.h"
+#include "sales/paymentdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+using namespace storedesk;
+using storedesk::test::TestStore;
+
+namespace {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+    }
+}
+
+void enter(QWidget *widget)
+{
+    QTest::keyClick(widget, Qt::Key_Return);
+}
+
+qint64 scalar(core::Store &store, const QString &sql)
+{
+    QSqlQuery q = store.database().exec(sql);
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+struct Counter
+{
+    TestStore store;
+    ui::CashierPage page{*store};
+
+    Counter()
+    {
+        core::NewMember m;
+        m.phone = QStringLiteral("13800138000");
+        m.name = QStringLiteral("张三");
+        store->members().add(m);
+        m.phone = QStringLiteral("13900001234");
+        m.name = QStringLiteral("李四");
+        store->members().add(m);
+        for (const auto &[code, name, price] : {std::tuple{"6901234567892", "矿泉水", "2.50"},
+                                                std::tuple{"4006381333931", "笔", "10.00"}}) {
+            core::NewProduct p;
+            p.barcode = QString::fromLatin1(code);
+            p.name = QString::fromUtf8(name);
+            p.price = QString::fromLatin1(price);
+            p.stock = 10;
+            store->catalog().add(p);
+        }
+        page.show();
+        page.activateWindow();
+        // Function keys are shortcuts: they work in the active window, as at the counter.
+        REQUIRE(QTest::qWaitForWindowActive(&page));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Scan twice and the same product counts up", "[ui][cashier]")
+{
+    Counter c;
+    typeText(c.page.scanField(), QStringLiteral("6901234567892"));
+    enter(c.page.scanField());
+    typeText(c.page.scanField(), QStringLiteral("6901234567892"));
+    enter(c.page.scanField());
+    typeText(c.page.scanField(), QStringLiteral("4006381333931"));
+    enter(c.page.scanField());
+    REQUIRE(c.page.cart()->rowCount() == 2);
+    CHECK(c.page.cart()->request().lines[0].qty == 2);
+    CHECK(c.page.cart()->quote().cart.totalDue == core::Money::fromFen(1500));
+    CHECK(c.page.scanField()->text().isEmpty());
+    CHECK(c.page.findChild<QLabel *>(QStringLiteral("due"))
+              ->text()
+              .contains(QStringLiteral("15.00")));
+}
+
+TEST_CASE("An unknown barcode adds nothing and says so", "[ui][cashier]")
+{
+    Counter c;
+    typeText(c.page.scanField(), QStringLiteral("9780201379624"));
+    enter(c.page.scanField());
+    CHECK(c.page.cart()->rowCount() == 0);
+    CHECK(c.page.findChild<QLabel *>(QStringLiteral("message"))
+              ->text()
+              .contains(QStringLiteral("9780201379624")));
+    CHECK(c.page.scanField()->text().isEmpty());
+}
+
+TEST_CASE("Scan attach a member by last four and pay cash with change", "[ui][cashier]")
+{
+    Counter c;
+    typeText(c.page.scanField(), QStringLiteral("6901234567892"));
+    enter(c.page.scanField());
+    typeText(c.page.scanField(), QStringLiteral("4006381333931"));
+    enter(c.page.scanField());
+    QTest::keyClick(c.page.scanField(), Qt::Key_F2);
+    typeText(c.page.memberField(), QStringLiteral("1234"));
+    enter(c.page.memberField());
+    REQUIRE(c.page.cart()->quote().member.has_value());
+    CHECK(c.page.cart()->quote().member->name == QStringLiteral("李四"));
+
+    QString change;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::PaymentDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->amountField()->selectAll();
+        typeText(dialog->amountField(), QStringLiteral("20"));
+        change = dialog->findChild<QLabel *>(QStringLiteral("change"))->text();
+        enter(dialog->amountField());
+    });
+    QTest::keyClick(c.page.scanField(), Qt::Key_F8);
+    CHECK(change.contains(QStringLiteral("7.50")));
+    CHECK(c.page.cart()->rowCount() == 0);
+    CHECK(c.page.findChild<QLabel *>(QStringLiteral("message"))
+              ->text()
+              .contains(QStringLiteral("7.50")));
+
+    core::Store &s = *c.store;
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM sales")) == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT change_fen FROM sales")) == 750);
+    CHECK(scalar(s, QStringLiteral("SELECT tendered_fen FROM sale_payments")) == 2000);
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM print_jobs WHERE status = 'pending'")) ==
+          1);
+    CHECK(scalar(s, QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'earn'")) == 12);
+    CHECK(s.loyalty().standing(s.members().resolve(QStringLiteral("13900001234")).id).points == 12);
+}
+
+TEST_CASE("F5 holds the cart and recalls it on an empty one", "[ui][cashier]")
+{
+    Counter c;
+    typeText(c.page.scanField(), QStringLiteral("4006381333931"));
+    enter(c.page.scanField());
+    QTest::keyClick(c.page.scanField(), Qt::Key_F5);
+    CHECK(c.page.cart()->rowCount() == 0);
+    REQUIRE(c.store->heldOrders().list().size() == 1);
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog != nullptr);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(c.page.scanField(), Qt::Key_F5);
+    CHECK(c.page.cart()->rowCount() == 1);
+    CHECK(c.store->heldOrders().list().isEmpty());
+}

@@ -1,0 +1,374 @@
+#include "cashierpage.h"
+
+#include "cartmodel.h"
+#include "domain/error.h"
+#include "format.h"
+#include "paymentdialog.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace storedesk::ui {
+
+namespace {
+
+QPushButton *keyButton(QWidget *parent, const QString &text, const QKeySequence &key,
+                       const char *name)
+{
+    auto *button = new QPushButton(QStringLiteral("%1\n%2").arg(key.toString(), text), parent);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setProperty("role", QStringLiteral("key"));
+    button->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
+    return button;
+}
+
+} // namespace
+
+CashierPage::CashierPage(core::Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_cart(new CartModel(store.checkout(), this))
+{
+    setObjectName(QStringLiteral("cashierPage"));
+    m_scan = new QLineEdit(this);
+    m_scan->setObjectName(QStringLiteral("scan"));
+    m_scan->setProperty("role", QStringLiteral("search"));
+    m_scan->setPlaceholderText(tr("Scan or type a barcode, then Enter"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("cart"));
+    m_table->setModel(m_cart);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
+
+    m_memberField = new QLineEdit(this);
+    m_memberField->setObjectName(QStringLiteral("memberLookup"));
+    m_memberField->setPlaceholderText(tr("Member: phone, last 4 or card"));
+    m_member = new QLabel(this);
+    m_member->setObjectName(QStringLiteral("memberPanel"));
+    m_member->setWordWrap(true);
+    m_member->setTextFormat(Qt::RichText);
+    m_member->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextFormat(Qt::RichText);
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("due"));
+    m_due->setProperty("role", QStringLiteral("due"));
+    m_due->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("cashierSide"));
+    side->setMinimumWidth(330);
+    side->setMaximumWidth(420);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_memberField);
+    sideLayout->addWidget(m_member, 1);
+    sideLayout->addWidget(m_totals);
+    sideLayout->addWidget(m_due);
+
+    auto *keys = new QHBoxLayout;
+    struct Key
+    {
+        QString text;
+        QKeySequence key;
+        const char *name;
+        void (CashierPage::*slot)();
+    };
+    const QList<Key> list{
+        {tr("Member"), QKeySequence(Qt::Key_F2), "keyMember", &CashierPage::findMember},
+        {tr("Quantity"), QKeySequence(Qt::Key_F3), "keyQuantity", &CashierPage::changeQuantity},
+        {tr("Remove line"), QKeySequence(Qt::Key_F4), "keyRemove", &CashierPage::removeLine},
+        {tr("Hold / recall"), QKeySequence(Qt::Key_F5), "keyHold", &CashierPage::holdOrRecall},
+        {tr("Pay"), QKeySequence(Qt::Key_F8), "keyPay", &CashierPage::pay},
+        {tr("Cancel sale"), QKeySequence(Qt::Key_Escape), "keyCancel", &CashierPage::cancelSale},
+    };
+    for (const Key &k : list) {
+        QPushButton *button = keyButton(this, k.text, k.key, k.name);
+        if (k.key == QKeySequence(Qt::Key_F8))
+            button->setProperty("role", QStringLiteral("primary"));
+        auto *action = new QAction(this);
+        action->setShortcut(k.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, k.slot);
+        connect(button, &QPushButton::clicked, this, k.slot);
+        keys->addWidget(button);
+    }
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_scan);
+    left->addWidget(m_message);
+    left->addWidget(m_table, 1);
+    left->addLayout(keys);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 1);
+    layout->addWidget(side);
+
+    connect(m_scan, &QLineEdit::returnPressed, this, [this] { scan(m_scan->text()); });
+    connect(m_memberField, &QLineEdit::returnPressed, this,
+            [this] { attach(m_memberField->text()); });
+    connect(m_cart, &CartModel::priced, this, &CashierPage::refresh);
+    refresh();
+    ready();
+}
+
+void CashierPage::ready()
+{
+    m_scan->clear();
+    m_scan->setFocus();
+}
+
+void CashierPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("ok"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    if (problem)
+        QApplication::beep();
+}
+
+void CashierPage::scan(const QString &code)
+{
+    if (code.trimmed().isEmpty()) {
+        ready();
+        return;
+    }
+    try {
+        m_cart->addBarcode(code);
+        m_message->clear();
+        m_table->selectRow(int(m_cart->rowCount()) - 1);
+        for (int row = 0; row < m_cart->rowCount(); ++row) {
+            if (m_cart->request().lines.value(row).barcode ==
+                core::Barcode::parseOrThrow(code).code())
+                m_table->selectRow(row);
+        }
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true); // nothing was added
+    }
+    ready();
+}
+
+void CashierPage::findMember()
+{
+    m_memberField->selectAll();
+    m_memberField->setFocus();
+}
+
+void CashierPage::attach(const QString &query)
+{
+    const QString text = query.trimmed();
+    if (text.isEmpty()) {
+        m_cart->setMember(QString());
+        ready();
+        return;
+    }
+    QList<core::Member> found;
+    try {
+        found = m_store.members().find(text, 50);
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+        return;
+    }
+    if (found.isEmpty()) {
+        showMessage(tr("No member matches “%1”.").arg(text), true);
+        return;
+    }
+    core::Member chosen = found.first();
+    if (found.size() > 1) {
+        QStringList items;
+        for (const core::Member &m : found)
+            items.append(QStringLiteral("%1  %2").arg(m.name, formatPhone(m.phone)));
+        bool ok = false;
+        const QString pick = QInputDialog::getItem(this, tr("Several members match"),
+                                                   tr("Which member?"), items, 0, false, &ok);
+        if (!ok) {
+            ready();
+            return;
+        }
+        chosen = found[int(items.indexOf(pick))];
+    }
+    try {
+        m_cart->setMember(chosen.phone.digits());
+        m_memberField->clear();
+        m_message->clear();
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+    ready();
+}
+
+void CashierPage::changeQuantity()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row()
+                                                      : int(m_cart->rowCount()) - 1;
+    if (row < 0) {
+        ready();
+        return;
+    }
+    bool ok = false;
+    const int qty =
+        QInputDialog::getInt(this, tr("Quantity"), m_cart->quote().cart.lines[row].product.name,
+                             int(m_cart->request().lines[row].qty), 1, 99999, 1, &ok);
+    if (ok) {
+        try {
+            m_cart->setQuantity(row, qty);
+            m_table->selectRow(row);
+        } catch (const core::Error &error) {
+            showMessage(error.message(), true);
+        }
+    }
+    ready();
+}
+
+void CashierPage::removeLine()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row()
+                                                      : int(m_cart->rowCount()) - 1;
+    try {
+        m_cart->removeLine(row);
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+    ready();
+}
+
+void CashierPage::holdOrRecall()
+{
+    try {
+        if (!m_cart->isEmpty()) {
+            const QString label = m_cart->quote().member ? m_cart->quote().member->name : QString();
+            const core::HeldOrder held = m_store.heldOrders().hold(m_cart->request(), label);
+            m_cart->clear();
+            showMessage(tr("Held as order %1. F5 on an empty cart recalls it.").arg(held.id),
+                        false);
+        } else {
+            const QList<core::HeldOrder> held = m_store.heldOrders().list();
+            if (held.isEmpty()) {
+                showMessage(tr("There are no held orders."), false);
+            } else {
+                QStringList items;
+                for (const core::HeldOrder &h : held) {
+                    items.append(
+                        tr("Order %1 · %2 · %n line(s)", nullptr, int(h.request.lines.size()))
+                            .arg(h.id)
+                            .arg(h.label.isEmpty() ? formatTime(h.heldAt) : h.label));
+                }
+                bool ok = false;
+                const QString pick = QInputDialog::getItem(
+                    this, tr("Recall a held order"), tr("Which order?"), items, 0, false, &ok);
+                if (ok) {
+                    const core::HeldOrder order =
+                        m_store.heldOrders().recall(held[int(items.indexOf(pick))].id);
+                    m_cart->load(order.request);
+                }
+            }
+        }
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+    ready();
+}
+
+void CashierPage::pay()
+{
+    if (m_cart->isEmpty()) {
+        showMessage(tr("Scan something first."), true);
+        ready();
+        return;
+    }
+    PaymentDialog dialog(m_store.checkout(), *m_cart, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const core::SaleRecord &sale = dialog.sale();
+        m_cart->clear();
+        showMessage(
+            sale.change.isZero()
+                ? tr("Receipt %1 done.").arg(sale.receiptNo)
+                : tr("Receipt %1 done. Change: %2").arg(sale.receiptNo, formatMoney(sale.change)),
+            false);
+    }
+    ready();
+}
+
+void CashierPage::cancelSale()
+{
+    if (!m_cart->isEmpty() || !m_cart->request().member.isEmpty()) {
+        m_cart->clear();
+        showMessage(tr("Sale cancelled."), false);
+    }
+    ready();
+}
+
+void CashierPage::refresh()
+{
+    const core::Quote &q = m_cart->quote();
+    const core::SaleRequest &r = m_cart->request();
+    // The member panel: who, tier, points, stored value, birthday and how far to the next tier.
+    if (!r.member.isEmpty()) {
+        try {
+            const core::Member m = m_store.members().resolve(r.member);
+            const core::MemberStanding s = m_store.loyalty().standing(m.id);
+            QString html = QStringLiteral("<div style='font-size:20px;font-weight:bold'>%1</div>")
+                               .arg(m.name.toHtmlEscaped());
+            html += QStringLiteral("<div>%1 · %2</div>")
+                        .arg(formatPhone(m.phone), s.tierName.toHtmlEscaped());
+            html += QStringLiteral("<div>%1</div>")
+                        .arg(tr("Points: %1 · Stored value: %2")
+                                 .arg(QLocale().toString(s.points),
+                                      formatMoney(s.storedValue.total())));
+            if (q.cart.birthday)
+                html += QStringLiteral("<div style='color:#b45309'>%1</div>")
+                            .arg(tr("🎂 Birthday bonus points on this sale"));
+            if (s.nextTier) {
+                html +=
+                    QStringLiteral("<div style='color:#6b7280'>%1</div>")
+                        .arg(tr("%1 more to %2")
+                                 .arg(formatMoney(s.toNextTier), s.nextTierName.toHtmlEscaped()));
+            }
+            m_member->setText(html);
+        } catch (const core::Error &error) {
+            m_member->setText(error.message().toHtmlEscaped());
+        }
+    } else {
+        m_member->setText(tr("Walk-in customer. F2 to attach a member."));
+    }
+    // The totals: subtotal, every discount by name, points, and what is due.
+    QString totals = QStringLiteral("<table width='100%'>");
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    totals += row(tr("Subtotal"), formatMoney(q.cart.subtotal));
+    for (const core::AppliedDiscount &d : q.cart.discounts)
+        totals += row(d.name, formatMoney(-d.amount));
+    if (q.cart.pointsRedeemed > 0) {
+        totals += row(tr("%1 points").arg(q.cart.pointsRedeemed), formatMoney(-q.cart.pointsValue));
+    }
+    if (q.member)
+        totals += row(tr("Points to earn"), QLocale().toString(q.pointsEarned));
+    totals += QStringLiteral("</table>");
+    m_totals->setText(totals);
+    m_due->setText(tr("Due %1").arg(formatMoney(q.cart.totalDue)));
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,59 @@
+// The cashier screen, open all day and driven by the keyboard: the scan field always has the
+// focus after each action; function keys for every step (F2 member, F3 quantity, F4 remove
+// line, F5 hold/recall, F8 pay, Esc cancel). Every price comes from the core's Checkout.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace storedesk::core {
+class Store;
+}
+
+namespace storedesk::ui {
+
+class CartModel;
+
+class CashierPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CashierPage(core::Store &store, QWidget *parent = nullptr);
+
+    CartModel *cart() const { return m_cart; }
+    QLineEdit *scanField() const { return m_scan; }
+    QLineEdit *memberField() const { return m_memberField; }
+
+public slots:
+    void scan(const QString &code);
+    void findMember();
+    void changeQuantity();
+    void removeLine();
+    void holdOrRecall();
+    void pay();
+    void cancelSale();
+
+private:
+    void showMessage(const QString &text, bool problem);
+    void attach(const QString &phoneOrCard);
+    void refresh();
+    void ready();
+
+    core::Store &m_store;
+    CartModel *m_cart = nullptr;
+    QLineEdit *m_scan = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_memberField = nullptr;
+    QLabel *m_member = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_due = nullptr;
+};
+
+} // namespace storedesk::ui
