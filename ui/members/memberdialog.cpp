@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "format.h"
 #include "members/memberregistry.h"
+#include "style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,11 +76,7 @@ void MemberDialog::build()
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Phone"), m_phone);
@@ -121,9 +118,7 @@ void MemberDialog::checkPhone()
         m_phoneOk = true;
     }
     m_phoneHint->setText(hint);
-    m_phoneHint->setProperty("role", m_phoneOk ? QStringLiteral("ok") : QStringLiteral("hint"));
-    m_phoneHint->style()->unpolish(m_phoneHint);
-    m_phoneHint->style()->polish(m_phoneHint);
+    setRole(m_phoneHint, m_phoneOk ? QStringLiteral("ok") : QStringLiteral("hint"));
     checkForm();
 }
 

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "paymentdialog.h"
 #include "store/store.h"
+#include "style.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,9 +142,7 @@ void CashierPage::ready()
 void CashierPage::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setRole(m_message, problem ? QStringLiteral("error") : QStringLiteral("ok"));
     if (problem)
         QApplication::beep();
 }

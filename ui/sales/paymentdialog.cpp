@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "format.h"
 #include "sales/checkout.h"
+#include "style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -47,11 +48,7 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("change"));
     m_change->setProperty("role", QStringLiteral("change"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Due"), m_due);
