@@ -1018,6 +1018,30 @@ Without --db the store is %1.
         <source>Due %1</source>
         <translation>应收 %1</translation>
     </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重打小票</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan it):</source>
+        <translation>小票号（可扫描）：</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer again.</source>
+        <translation>小票 %1 已重新发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan the receipt&apos;s barcode):</source>
+        <translation>小票号（扫描小票上的条码）：</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation>退货单 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MainWindow</name>
@@ -1324,6 +1348,41 @@ Without --db the store is %1.
     <message>
         <source>Only cash can be more than what is due.</source>
         <translation>只有现金可以多收找零。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReturnDialog</name>
+    <message>
+        <source>Return against receipt %1</source>
+        <translation>按小票 %1 退货</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>%1 (%2 back)</source>
+        <translation>%1（已退 %2）</translation>
+    </message>
+    <message>
+        <source>Set how many of each line come back, or leave them all at 0 to return everything that is left. Money goes back the way it was paid.</source>
+        <translation>填写每行退回的数量；全部为 0 表示退回剩余的全部商品。款项按原付款方式退回。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,35 @@ SaleRecord Checkout::commit(const SaleRequest &request)
     return load(saleId);
 }
 
+QList<RefundableLine> Checkout::refundable(const QString &receiptNo) const
+{
+    const SaleRecord sale = loadByReceipt(receiptNo);
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT l.original_line_id, -sum(l.qty) FROM sale_lines l JOIN sales s "
+                       "ON s.id = l.sale_id WHERE s.original_sale_id = ? "
+                       "GROUP BY l.original_line_id"),
+        {sale.id});
+    QHash<qint64, qint64> refunded;
+    while (q.next())
+        refunded.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    QList<RefundableLine> out;
+    for (const SaleLineRecord &line : sale.lines)
+        out.append({line, sale.refund ? line.qty : refunded.value(line.id)});
+    return out;
+}
+
+qint64 Checkout::reprint(const QString &receiptNo)
+{
+    const SaleRecord sale = loadByReceipt(receiptNo);
+    Transaction tx(m_db);
+    m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
+                             "VALUES (?, 'reprint', ?)"),
+              {sale.id, storedTimestamp(m_clock.now())});
+    const qint64 id = m_db.lastInsertId();
+    tx.commit();
+    return id;
+}
+
 SaleRecord Checkout::loadByReceipt(const QString &receiptNo) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM sales WHERE receipt_no = ?"),

@@ -33,6 +33,14 @@ struct Quote
     StoredValueBalance storedValue;
 };
 
+/// A line of a receipt as a return sees it: what was sold and what is already back.
+struct RefundableLine
+{
+    SaleLineRecord line;
+    qint64 refunded = 0;
+    qint64 remaining() const { return line.qty - refunded; }
+};
+
 struct RefundLine
 {
     int lineNo = 0; ///< the line of the original receipt
@@ -63,6 +71,11 @@ public:
     /// already_refunded or invalid_quantity.
     SaleRecord refund(const QString &receiptNo, const QList<RefundLine> &lines,
                       const QString &cashier = {});
+
+    /// The lines of receipt \a receiptNo with what is left to refund. Throws not_found.
+    QList<RefundableLine> refundable(const QString &receiptNo) const;
+    /// Queues the receipt of \a receiptNo for printing again. Throws not_found.
+    qint64 reprint(const QString &receiptNo);
 
     /// Throws not_found.
     SaleRecord load(qint64 saleId) const;

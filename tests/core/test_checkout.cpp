@@ -433,3 +433,21 @@ TEST_CASE("Refunding a stored-value balance returns paid-in money only", "[check
     CHECK(errorOf([&] { shop.store->loyalty().withdraw(shop.member.id, PaymentMethod::Cash); }) ==
           ErrorCode::InsufficientBalance);
 }
+
+TEST_CASE("A receipt tells what is left to refund and can be printed again", "[checkout][refund]")
+{
+    Shop shop;
+    const SaleRecord sale = shop.pay("4006381333931", 3, "30.00");
+    shop.store->checkout().refund(sale.receiptNo, {{1, 1}});
+    const QList<RefundableLine> lines = shop.store->checkout().refundable(sale.receiptNo);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].line.qty == 3);
+    CHECK(lines[0].refunded == 1);
+    CHECK(lines[0].remaining() == 2);
+    CHECK(shop.store->checkout().reprint(sale.receiptNo) > 0);
+    CHECK(scalar(*shop.store, QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = "
+                                             "'reprint' AND sale_id = %1")
+                                  .arg(sale.id)) == 1);
+    CHECK(errorOf([&] { shop.store->checkout().reprint(QStringLiteral("20991231-0001")); }) ==
+          ErrorCode::NotFound);
+}

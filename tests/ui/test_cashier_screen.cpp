@@ -5,6 +5,7 @@
 #include "sales/cartmodel.h"
 #include "sales/cashierpage.h"
 #include "sales/paymentdialog.h"
+#include "sales/returndialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -156,4 +157,42 @@ TEST_CASE("F5 holds the cart and recalls it on an empty one", "[ui][cashier]")
     QTest::keyClick(c.page.scanField(), Qt::Key_F5);
     CHECK(c.page.cart()->rowCount() == 1);
     CHECK(c.store->heldOrders().list().isEmpty());
+}
+
+TEST_CASE("F12 returns a line of a receipt and F9 reprints", "[ui][cashier]")
+{
+    Counter c;
+    core::SaleRequest r;
+    r.lines = {{QStringLiteral("4006381333931"), 2}};
+    r.payments = {{core::PaymentMethod::Cash, core::Money::fromFen(2000), core::Money()}};
+    const core::SaleRecord sale = c.store->checkout().commit(r);
+
+    bool returned = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *ask = QApplication::activeModalWidget(); // the receipt number prompt
+        REQUIRE(ask != nullptr);
+        QLineEdit *field = ask->findChild<QLineEdit *>();
+        REQUIRE(field != nullptr);
+        typeText(field, sale.receiptNo);
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ui::ReturnDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            dialog->setQuantity(0, 1);
+            dialog->accept();
+            returned = true;
+        });
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    QTest::keyClick(c.page.scanField(), Qt::Key_F12);
+    REQUIRE(returned);
+    CHECK(c.page.findChild<QLabel *>(QStringLiteral("message"))
+              ->text()
+              .contains(QStringLiteral("10.00")));
+    CHECK(c.store->checkout().refundable(sale.receiptNo).first().remaining() == 1);
+
+    c.page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&c.page));
+    QTest::keyClick(c.page.scanField(), Qt::Key_F9); // the refund receipt, printed again
+    CHECK(scalar(*c.store, QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = "
+                                          "'reprint'")) == 1);
 }

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "format.h"
 #include "paymentdialog.h"
+#include "returndialog.h"
 #include "store/store.h"
 #include "style.h"
 
@@ -60,6 +61,7 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(76); // headers stay readable when empty
 
     m_memberField = new QLineEdit(this);
     m_memberField->setObjectName(QStringLiteral("memberLookup"));
@@ -101,6 +103,8 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         {tr("Remove line"), QKeySequence(Qt::Key_F4), "keyRemove", &CashierPage::removeLine},
         {tr("Hold / recall"), QKeySequence(Qt::Key_F5), "keyHold", &CashierPage::holdOrRecall},
         {tr("Pay"), QKeySequence(Qt::Key_F8), "keyPay", &CashierPage::pay},
+        {tr("Reprint"), QKeySequence(Qt::Key_F9), "keyReprint", &CashierPage::reprint},
+        {tr("Return"), QKeySequence(Qt::Key_F12), "keyReturn", &CashierPage::returns},
         {tr("Cancel sale"), QKeySequence(Qt::Key_Escape), "keyCancel", &CashierPage::cancelSale},
     };
     for (const Key &k : list) {
@@ -299,12 +303,62 @@ void CashierPage::pay()
     PaymentDialog dialog(m_store.checkout(), *m_cart, this);
     if (dialog.exec() == QDialog::Accepted) {
         const core::SaleRecord &sale = dialog.sale();
+        m_lastReceipt = sale.receiptNo;
         m_cart->clear();
         showMessage(
             sale.change.isZero()
                 ? tr("Receipt %1 done.").arg(sale.receiptNo)
                 : tr("Receipt %1 done. Change: %2").arg(sale.receiptNo, formatMoney(sale.change)),
             false);
+    }
+    ready();
+}
+
+void CashierPage::reprint()
+{
+    QString receipt = m_lastReceipt;
+    if (receipt.isEmpty()) {
+        bool ok = false;
+        receipt = QInputDialog::getText(this, tr("Reprint"), tr("Receipt number (scan it):"),
+                                        QLineEdit::Normal, QString(), &ok);
+        if (!ok || receipt.trimmed().isEmpty()) {
+            ready();
+            return;
+        }
+    }
+    try {
+        m_store.checkout().reprint(receipt);
+        showMessage(tr("Receipt %1 sent to the printer again.").arg(receipt.trimmed()), false);
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+    ready();
+}
+
+void CashierPage::returns()
+{
+    bool ok = false;
+    const QString receipt = QInputDialog::getText(this, tr("Return"),
+                                                  tr("Receipt number (scan the receipt's "
+                                                     "barcode):"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (!ok || receipt.trimmed().isEmpty()) {
+        ready();
+        return;
+    }
+    try {
+        ReturnDialog dialog(m_store.checkout(), receipt, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            const core::SaleRecord &refund = dialog.refund();
+            QStringList back;
+            for (const core::Payment &p : refund.payments)
+                back.append(core::paymentMethodName(p.method) + u' ' + formatMoney(-p.amount));
+            m_lastReceipt = refund.receiptNo;
+            showMessage(tr("Refund %1: %2").arg(refund.receiptNo, back.join(QStringLiteral(", "))),
+                        false);
+        }
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
     }
     ready();
 }

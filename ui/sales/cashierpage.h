@@ -1,6 +1,7 @@
 // The cashier screen, open all day and driven by the keyboard: the scan field always has the
 // focus after each action; function keys for every step (F2 member, F3 quantity, F4 remove
-// line, F5 hold/recall, F8 pay, Esc cancel). Every price comes from the core's Checkout.
+// line, F5 hold/recall, F8 pay, F9 reprint, F12 returns, Esc cancel). Every price comes from the
+// core's Checkout.
 #pragma once
 
 #include <QWidget>
@@ -37,6 +38,8 @@ public slots:
     void removeLine();
     void holdOrRecall();
     void pay();
+    void reprint();
+    void returns();
     void cancelSale();
 
 private:
@@ -54,6 +57,7 @@ private:
     QLabel *m_member = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_due = nullptr;
+    QString m_lastReceipt;
 };
 
 } // namespace storedesk::ui
