@@ -524,7 +524,7 @@ Without --db the store is %1.
     <name>storedesk::core::DemoStore</name>
     <message>
         <source>The number of %1 must be between 0 and 20000000.</source>
-        <translation>%1 的数量必须在 0 到 20000000 之间。</translation>
+        <translation>--%1 的数量须在 0 到 20000000 之间。</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@ Without --db the store is %1.
     <name>storedesk::core::MemberRegistry</name>
     <message>
         <source>%1 already belongs to a member.</source>
-        <translation>%1 已经是会员。</translation>
+        <translation>手机号 %1 已被其他会员使用。</translation>
     </message>
     <message>
         <source>Card %1 already belongs to another member.</source>
