@@ -18,6 +18,15 @@ QString documentText(const Rules &rules)
     return QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
 }
 
+/// 0 when there is none. The query is finished on return: a statement left open would keep
+/// this connection's read snapshot, and a write begun after it could fail or miss a version
+/// another program has just stored.
+int newestVersion(const Database &db)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT max(version) FROM rules"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace
 
 RuleBook::RuleBook(Database &db, const Clock &clock, QObject *parent)
@@ -30,18 +39,18 @@ VersionedRules RuleBook::current()
 {
     // Another program (the CLI, the GUI) may have stored a newer version: the newest version
     // number is one index lookup, and the document is read again only when it changed.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT max(version) FROM rules"));
-    const int newest = q.next() && !q.value(0).isNull() ? q.value(0).toInt() : 0;
+    int newest = newestVersion(m_db);
     if (newest == 0) {
+        // Every sale records a real version, so a store without one gets the defaults. Checked
+        // again under the write lock: another program may be doing the same right now.
         Transaction tx(m_db);
-        QSqlQuery again = m_db.exec(QStringLiteral("SELECT count(*) FROM rules"));
-        if (again.next() && again.value(0).toInt() == 0) {
+        if (newestVersion(m_db) == 0) {
             m_db.exec(QStringLiteral("INSERT INTO rules (version, document, created_at) "
                                      "VALUES (1, ?, ?)"),
                       {documentText(Rules::defaults()), storedTimestamp(m_clock.now())});
         }
         tx.commit();
-        return current();
+        newest = newestVersion(m_db);
     }
     if (m_cached.version != newest)
         m_cached = {newest, at(newest)};
@@ -53,14 +62,16 @@ VersionedRules RuleBook::set(const QJsonObject &document)
     const Rules rules = Rules::fromJson(document);
     current(); // version 1 exists before the first change
     Transaction tx(m_db);
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT max(version) FROM rules"));
-    const int version = (q.next() ? q.value(0).toInt() : 0) + 1;
+    const int version = newestVersion(m_db) + 1;
     m_db.exec(QStringLiteral("INSERT INTO rules (version, document, created_at) VALUES (?, ?, ?)"),
               {version, documentText(rules), storedTimestamp(m_clock.now())});
     tx.commit();
-    m_cached = {version, rules};
+    // Not cached here: inside a caller's larger transaction this commit is only a savepoint,
+    // and if that transaction rolls back another program may store a different document under
+    // the same number. current() reads it back once, which is always what the file holds.
+    m_cached = {};
     emit changed(version);
-    return m_cached;
+    return {version, rules};
 }
 
 Rules RuleBook::at(int version) const

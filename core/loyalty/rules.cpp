@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
 
 namespace storedesk::core {
 
@@ -61,7 +64,8 @@ public:
     {
         const QJsonValue v = value(key);
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // The range check comes first: converting an out-of-range double to qint64 is undefined.
+        if (!v.isDouble() || d < double(min) || d > double(max) || d != std::trunc(d)) {
             bad(path(key), QCoreApplication::translate("storedesk::core::Rules",
                                                        "must be a whole number from %1 to %2.")
                                .arg(min)
@@ -108,7 +112,9 @@ public:
         if (v.isString())
             r = Ratio::parse(v.toString());
         else if (v.isDouble())
-            r = Ratio::parse(QString::number(v.toDouble(), 'f', 4));
+            // The shortest text that reads back as the same double: 1.2 gives "1.2", and
+            // 1.23456 stays five decimals and is refused instead of being rounded to four.
+            r = Ratio::parse(QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest));
         if (!r || *r > max || *r < min || (minExclusive && *r == min)) {
             bad(path(key),
                 QCoreApplication::translate("storedesk::core::Rules",
@@ -324,7 +330,8 @@ Rules Rules::fromJson(const QJsonObject &document)
         r.topUpBonuses.append(b);
     }
     stored.noOthers();
-    // "promotions" belong to the marketing rules, read by their own service.
+    // "promotions" are a later feature: a document that already has them must still load, so
+    // the key is let through unread (and toJson() does not write it).
     root.noOthers({QStringLiteral("promotions")});
     return r;
 }

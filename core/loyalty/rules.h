@@ -102,7 +102,16 @@ struct Rules
     static Rules defaults();
     /// Reads a rules document. Throws Error(invalid_rules) naming the first bad field
     /// ("points.redeem.max_share") — the document is taken whole or not at all.
+    /// A ratio (birthday.multiplier, max_share, discount_percent, points_multiplier) may be text
+    /// or a JSON number; a number with more than four decimals is refused, never rounded. A
+    /// top-level "promotions" key is accepted and not read: promotions are a later feature, and a
+    /// document written for it must still load here.
     static Rules fromJson(const QJsonObject &document);
+    /// The normalized document: amounts as text with two decimals, points and months as
+    /// numbers, and each ratio in one fixed form per key, the form of the documented defaults:
+    /// birthday.multiplier a number when whole (2), else text ("1.5"); max_share text with at
+    /// least two decimals ("0.50"); points_multiplier text with at least one ("1.0", "1.25");
+    /// discount_percent the shortest text ("0", "2.5"). fromJson(toJson()) gives the same rules.
     QJsonObject toJson() const;
 
     /// The highest tier whose min_spend \a spend reaches.
