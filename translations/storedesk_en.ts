@@ -5,18 +5,27 @@
     <name>storedesk::ui::CashierPage</name>
     <message numerus="yes">
         <source>Order %1 · %2 · %n line(s)</source>
-        <translation><numerusform>Order %1 · %2 · %n line</numerusform><numerusform>Order %1 · %2 · %n lines</numerusform></translation>
+        <translation>
+            <numerusform>Order %1 · %2 · %n line</numerusform>
+            <numerusform>Order %1 · %2 · %n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::MembersPage</name>
     <message numerus="yes">
         <source>%n member(s) found.</source>
-        <translation><numerusform>%n member found.</numerusform><numerusform>%n members found.</numerusform></translation>
+        <translation>
+            <numerusform>%n member found.</numerusform>
+            <numerusform>%n members found.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) in the store; the newest are listed.</source>
-        <translation><numerusform>%n member in the store; the newest are listed.</numerusform><numerusform>%n members in the store; the newest are listed.</numerusform></translation>
+        <translation>
+            <numerusform>%n member in the store; the newest are listed.</numerusform>
+            <numerusform>%n members in the store; the newest are listed.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

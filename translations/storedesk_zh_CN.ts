@@ -357,6 +357,38 @@ Without --db the store is %1.
         <source>Refunds a member&apos;s whole stored value: the paid-in money goes back, the bonus is forfeited.</source>
         <translation>退还会员的全部储值：退回实付金额，赠送金额作废。</translation>
     </message>
+    <message>
+        <source>Shows the store&apos;s details: name, address, telephone, receipt header and footer, time zone and default reorder level.</source>
+        <translation>显示门店信息：名称、地址、电话、小票抬头和结尾、时区和默认补货线。</translation>
+    </message>
+    <message>
+        <source>Changes the store&apos;s details; what is not given stays. In receipt texts \n starts a new line.</source>
+        <translation>修改门店信息；未给出的项目保持不变。小票文字中 \n 表示换行。</translation>
+    </message>
+    <message>
+        <source>The address on receipts.</source>
+        <translation>小票上的地址。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s telephone number.</source>
+        <translation>门店电话。</translation>
+    </message>
+    <message>
+        <source>Up to four lines under the name on every receipt.</source>
+        <translation>每张小票店名下方的文字，最多四行。</translation>
+    </message>
+    <message>
+        <source>Up to four lines at the end of every receipt.</source>
+        <translation>每张小票末尾的文字，最多四行。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s time zone (empty: this computer&apos;s).</source>
+        <translation>门店时区（留空：使用本机时区）。</translation>
+    </message>
+    <message>
+        <source>Stock at or below this is low, unless a product has its own level.</source>
+        <translation>库存不高于此数即为库存不足（商品自设补货线的除外）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -855,8 +887,32 @@ Without --db the store is %1.
 <context>
     <name>storedesk::core::StoreSettings</name>
     <message>
+        <source>“%1” is not a time zone this computer knows; use a name like Asia/Shanghai.</source>
+        <translation>本机不认识时区“%1”；请使用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>A reorder level is a whole number from 0 to 1,000,000.</source>
+        <translation>补货线是 0 到 1,000,000 之间的整数。</translation>
+    </message>
+    <message>
         <source>A store name has 1 to 60 characters.</source>
         <translation>门店名称为 1 到 60 个字。</translation>
+    </message>
+    <message>
+        <source>An address has at most %1 characters on one line.</source>
+        <translation>地址只能写一行，最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The receipt header has at most %1 lines of %2 characters.</source>
+        <translation>小票抬头最多 %1 行，每行最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The receipt footer has at most %1 lines of %2 characters.</source>
+        <translation>小票结尾最多 %1 行，每行最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number: use digits, spaces, dashes, + and brackets, at most 30.</source>
+        <translation>“%1”不是电话号码：只能使用数字、空格、短横线、+ 和括号，最多 30 个字符。</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1016,9 @@ Without --db the store is %1.
     </message>
     <message numerus="yes">
         <source>Order %1 · %2 · %n line(s)</source>
-        <translation><numerusform>挂单 %1 · %2 · %n 行</numerusform></translation>
+        <translation>
+            <numerusform>挂单 %1 · %2 · %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recall a held order</source>
@@ -1224,7 +1282,9 @@ Without --db the store is %1.
     </message>
     <message numerus="yes">
         <source>%n member(s) found.</source>
-        <translation><numerusform>找到 %n 位会员。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 位会员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is now a member.</source>
@@ -1292,7 +1352,9 @@ Without --db the store is %1.
     </message>
     <message numerus="yes">
         <source>%n member(s) in the store; the newest are listed.</source>
-        <translation><numerusform>门店共有 %n 位会员；下面列出最新入会的会员。</numerusform></translation>
+        <translation>
+            <numerusform>门店共有 %n 位会员；下面列出最新入会的会员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
-// init, migrate, demo: setting up and upgrading a store file.
+// init, migrate, info, demo, store show|set: setting up a store file and its details.
 #include "clitext.h"
 #include "command.h"
+#include "db/transaction.h"
 #include "invocation.h"
 #include "io/demostore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace storedesk::cli {
 
@@ -21,6 +23,28 @@ QJsonObject storeInfo(core::Store &store)
         {QStringLiteral("members"), store.members().count()},
         {QStringLiteral("products"), store.catalog().count()},
     };
+}
+
+QJsonObject profileJson(core::Store &store)
+{
+    const core::StoreProfile p = store.settings().profile();
+    const QString zone = store.settings().value(QStringLiteral("store.time_zone"));
+    return QJsonObject{
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("address"), p.address},
+        {QStringLiteral("phone"), p.phone},
+        {QStringLiteral("receipt_header"), p.receiptHeader},
+        {QStringLiteral("receipt_footer"), p.receiptFooter},
+        {QStringLiteral("time_zone"), QString::fromUtf8(store.settings().timeZone().id())},
+        {QStringLiteral("time_zone_is_system"), zone.isEmpty()},
+        {QStringLiteral("reorder_level"), store.settings().defaultReorderLevel()},
+    };
+}
+
+/// Receipt texts on one command line: "\\n" stands for a line break.
+QString receiptText(const QString &argument)
+{
+    return QString(argument).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
 }
 
 } // namespace
@@ -104,6 +128,82 @@ QList<Command> storeCommands()
         return out;
     };
     commands.append(demo);
+
+    const QStringList profileColumns{
+        QStringLiteral("name"),           QStringLiteral("address"),
+        QStringLiteral("phone"),          QStringLiteral("receipt_header"),
+        QStringLiteral("receipt_footer"), QStringLiteral("time_zone"),
+        QStringLiteral("reorder_level")};
+
+    Command show;
+    show.words = {QStringLiteral("store"), QStringLiteral("show")};
+    show.summary = CliText::tr("Shows the store's details: name, address, telephone, receipt "
+                               "header and footer, time zone and default reorder level.");
+    show.csvColumns = profileColumns;
+    show.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        return profileJson(inv.store());
+    };
+    commands.append(show);
+
+    Command set;
+    set.words = {QStringLiteral("store"), QStringLiteral("set")};
+    set.usage = QStringLiteral("[--name N] [--address A] [--phone P] [--receipt-header T] "
+                               "[--receipt-footer T] [--time-zone Asia/Shanghai] "
+                               "[--reorder-level N]");
+    set.summary = CliText::tr("Changes the store's details; what is not given stays. In "
+                              "receipt texts \\n starts a new line.");
+    set.csvColumns = profileColumns;
+    set.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("name"), CliText::tr("The store's name, as on receipts."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("address"), CliText::tr("The address on receipts."),
+                     QStringLiteral("A")});
+        p.addOption({QStringLiteral("phone"), CliText::tr("The store's telephone number."),
+                     QStringLiteral("P")});
+        p.addOption({QStringLiteral("receipt-header"),
+                     CliText::tr("Up to four lines under the name on every receipt."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("receipt-footer"),
+                     CliText::tr("Up to four lines at the end of every receipt."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("time-zone"),
+                     CliText::tr("The store's time zone (empty: this computer's)."),
+                     QStringLiteral("Z")});
+        p.addOption({QStringLiteral("reorder-level"),
+                     CliText::tr("Stock at or below this is low, unless a product has its own "
+                                 "level."),
+                     QStringLiteral("N")});
+    };
+    set.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        core::StoreSettings &settings = inv.store().settings();
+        core::StoreProfile p = settings.profile();
+        p.name = inv.value(QStringLiteral("name")).value_or(p.name);
+        p.address = inv.value(QStringLiteral("address")).value_or(p.address);
+        p.phone = inv.value(QStringLiteral("phone")).value_or(p.phone);
+        if (auto header = inv.value(QStringLiteral("receipt-header")))
+            p.receiptHeader = receiptText(*header);
+        if (auto footer = inv.value(QStringLiteral("receipt-footer")))
+            p.receiptFooter = receiptText(*footer);
+        // Everything is checked before anything is written.
+        const std::optional<QString> zone = inv.value(QStringLiteral("time-zone"));
+        if (zone && !zone->trimmed().isEmpty() &&
+            !QTimeZone::isTimeZoneIdAvailable(zone->trimmed().toUtf8())) {
+            settings.setTimeZone(*zone); // throws invalid_setting
+        }
+        const qint64 level =
+            inv.integer(QStringLiteral("reorder-level"), settings.defaultReorderLevel(), 0,
+                        1'000'000, core::ErrorCode::InvalidSetting);
+        core::Transaction tx(inv.store().database());
+        settings.setProfile(p);
+        if (zone)
+            settings.setTimeZone(*zone);
+        settings.setDefaultReorderLevel(level);
+        tx.commit();
+        return profileJson(inv.store());
+    };
+    commands.append(set);
 
     return commands;
 }

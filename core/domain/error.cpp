@@ -71,6 +71,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("already_refunded");
     case ErrorCode::InvalidRequest:
         return QStringLiteral("invalid_request");
+    case ErrorCode::InvalidSetting:
+        return QStringLiteral("invalid_setting");
+    case ErrorCode::ReasonRequired:
+        return QStringLiteral("reason_required");
     }
     return QStringLiteral("unknown_error");
 }

@@ -43,6 +43,8 @@ enum class ErrorCode
     DuplicateRequest,
     AlreadyRefunded,
     InvalidRequest,
+    InvalidSetting,
+    ReasonRequired,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

@@ -207,6 +207,10 @@ SaleRecord Checkout::commit(const SaleRequest &request)
                                           m_loyalty.expiryFor(now, rules.rules), saleId);
             }
             m_loyalty.reviewTier(memberId, now, rules.rules, saleId);
+            // A back-dated sale (an import) never makes a recent visit look older.
+            m_db.exec(QStringLiteral("UPDATE members SET last_sale_at = "
+                                     "max(coalesce(last_sale_at, ''), ?) WHERE id = ?"),
+                      {storedTimestamp(now), memberId});
         }
         m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
                                  "VALUES (?, 'receipt', ?)"),

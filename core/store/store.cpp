@@ -42,7 +42,14 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     , m_loyalty(m_db, *m_clock, m_rules)
     , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty)
     , m_held(m_db, *m_clock)
-{}
+{
+    // The store's own time zone decides business days, whichever computer opens the file.
+    m_loyalty.setZone(m_settings.timeZone());
+    QObject::connect(&m_settings, &StoreSettings::changed, &m_loyalty, [this](const QString &key) {
+        if (key == u"store.time_zone")
+            m_loyalty.setZone(m_settings.timeZone());
+    });
+}
 
 Store::~Store() = default;
 

@@ -5,9 +5,120 @@
 #include "domain/error.h"
 
 #include <QCoreApplication>
+#include <QSignalBlocker>
 #include <QSqlQuery>
 
 namespace storedesk::core {
+
+namespace {
+
+const QString kName = QStringLiteral("store.name");
+const QString kAddress = QStringLiteral("store.address");
+const QString kPhone = QStringLiteral("store.phone");
+const QString kHeader = QStringLiteral("receipt.header");
+const QString kFooter = QStringLiteral("receipt.footer");
+const QString kTimeZone = QStringLiteral("store.time_zone");
+const QString kReorderLevel = QStringLiteral("stock.reorder_level");
+constexpr qint64 kDefaultReorderLevel = 5;
+
+QString validName(const QString &input)
+{
+    const QString name = input.simplified();
+    if (name.isEmpty() || name.size() > 60)
+        throw Error(ErrorCode::InvalidName,
+                    StoreSettings::tr("A store name has 1 to 60 characters."),
+                    QStringLiteral("store_name"));
+    return name;
+}
+
+bool hasControlCharacters(const QString &text, bool newlinesAllowed)
+{
+    for (QChar c : text) {
+        if (newlinesAllowed && c == u'\n')
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QString validAddress(const QString &input)
+{
+    constexpr int kMaxLength = 80;
+    const QString text = input.simplified();
+    if (text.size() > kMaxLength || hasControlCharacters(text, false)) {
+        throw Error(
+            ErrorCode::InvalidSetting,
+            StoreSettings::tr("An address has at most %1 characters on one line.").arg(kMaxLength),
+            QStringLiteral("address"));
+    }
+    return text;
+}
+
+constexpr int kMaxLines = 4;
+constexpr int kMaxLineLength = 48;
+
+/// Receipt texts: a few lines, each trimmed, empty lines at the ends dropped. Answers nullopt
+/// when there are too many lines or a line is too long.
+std::optional<QString> receiptLines(const QString &input)
+{
+    QString text = input;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QStringList lines;
+    for (const QString &line : text.split(u'\n'))
+        lines.append(line.trimmed());
+    while (!lines.isEmpty() && lines.first().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    bool ok = lines.size() <= kMaxLines;
+    for (const QString &line : lines)
+        ok = ok && line.size() <= kMaxLineLength && !hasControlCharacters(line, false);
+    return ok ? std::optional<QString>(lines.join(u'\n')) : std::nullopt;
+}
+
+QString validHeader(const QString &input)
+{
+    if (auto text = receiptLines(input))
+        return *text;
+    throw Error(ErrorCode::InvalidSetting,
+                StoreSettings::tr("The receipt header has at most %1 lines of %2 characters.")
+                    .arg(kMaxLines)
+                    .arg(kMaxLineLength),
+                QStringLiteral("receipt_header"));
+}
+
+QString validFooter(const QString &input)
+{
+    if (auto text = receiptLines(input))
+        return *text;
+    throw Error(ErrorCode::InvalidSetting,
+                StoreSettings::tr("The receipt footer has at most %1 lines of %2 characters.")
+                    .arg(kMaxLines)
+                    .arg(kMaxLineLength),
+                QStringLiteral("receipt_footer"));
+}
+
+QString validStorePhone(const QString &input)
+{
+    const QString phone = input.simplified();
+    bool ok = phone.size() <= 30;
+    for (QChar c : phone) {
+        ok = ok && (c.isDigit() || c == u' ' || c == u'-' || c == u'+' || c == u'(' || c == u')' ||
+                    c == u'/');
+    }
+    if (!ok) {
+        throw Error(
+            ErrorCode::InvalidSetting,
+            StoreSettings::tr("“%1” is not a telephone number: use digits, spaces, dashes, + and "
+                              "brackets, at most 30.")
+                .arg(phone),
+            QStringLiteral("phone"));
+    }
+    return phone;
+}
+
+} // namespace
 
 StoreSettings::StoreSettings(Database &db, QObject *parent)
     : QObject(parent)
@@ -32,14 +143,105 @@ void StoreSettings::setValue(const QString &key, const QString &value)
 
 void StoreSettings::setStoreName(const QString &input)
 {
-    const QString name = input.simplified();
-    if (name.isEmpty() || name.size() > 60) {
-        throw Error(ErrorCode::InvalidName,
-                    QCoreApplication::translate("storedesk::core::StoreSettings",
-                                                "A store name has 1 to 60 characters."),
-                    QStringLiteral("store_name"));
+    setValue(kName, validName(input));
+}
+
+StoreProfile StoreSettings::profile() const
+{
+    StoreProfile p;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                           "(?, ?, ?, ?, ?)"),
+                            {kName, kAddress, kPhone, kHeader, kFooter});
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == kName)
+            p.name = value;
+        else if (key == kAddress)
+            p.address = value;
+        else if (key == kPhone)
+            p.phone = value;
+        else if (key == kHeader)
+            p.receiptHeader = value;
+        else if (key == kFooter)
+            p.receiptFooter = value;
     }
-    setValue(QStringLiteral("store.name"), name);
+    return p;
+}
+
+void StoreSettings::setProfile(const StoreProfile &input)
+{
+    const StoreProfile p{
+        validName(input.name),
+        validAddress(input.address),
+        validStorePhone(input.phone),
+        validHeader(input.receiptHeader),
+        validFooter(input.receiptFooter),
+    };
+    const StoreProfile before = profile();
+    {
+        QSignalBlocker quiet(this); // one signal per key that changed, after the commit
+        Transaction tx(m_db);
+        setValue(kName, p.name);
+        setValue(kAddress, p.address);
+        setValue(kPhone, p.phone);
+        setValue(kHeader, p.receiptHeader);
+        setValue(kFooter, p.receiptFooter);
+        tx.commit();
+    }
+    const std::pair<const QString &, bool> keys[] = {
+        {kName, before.name != p.name},
+        {kAddress, before.address != p.address},
+        {kPhone, before.phone != p.phone},
+        {kHeader, before.receiptHeader != p.receiptHeader},
+        {kFooter, before.receiptFooter != p.receiptFooter},
+    };
+    for (const auto &[key, differs] : keys) {
+        if (differs)
+            emit changed(key);
+    }
+}
+
+QTimeZone StoreSettings::timeZone() const
+{
+    const QByteArray id = value(kTimeZone).toUtf8();
+    if (!id.isEmpty()) {
+        QTimeZone zone(id);
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+void StoreSettings::setTimeZone(const QString &ianaId)
+{
+    const QString id = ianaId.trimmed();
+    if (!id.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+        throw Error(
+            ErrorCode::InvalidSetting,
+            StoreSettings::tr("“%1” is not a time zone this computer knows; use a name like "
+                              "Asia/Shanghai.")
+                .arg(id),
+            QStringLiteral("time_zone"));
+    }
+    setValue(kTimeZone, id);
+}
+
+qint64 StoreSettings::defaultReorderLevel() const
+{
+    bool ok = false;
+    const qint64 level = value(kReorderLevel).toLongLong(&ok);
+    return ok ? level : kDefaultReorderLevel;
+}
+
+void StoreSettings::setDefaultReorderLevel(qint64 level)
+{
+    if (level < 0 || level > 1'000'000) {
+        throw Error(ErrorCode::InvalidSetting,
+                    StoreSettings::tr("A reorder level is a whole number from 0 to 1,000,000."),
+                    QStringLiteral("reorder_level"));
+    }
+    setValue(kReorderLevel, QString::number(level));
 }
 
 } // namespace storedesk::core

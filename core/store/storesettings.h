@@ -1,13 +1,24 @@
-// The store's own details (name, address, receipt texts) kept in the store file itself, so the
-// GUI and the CLI see the same ones.
+// The store's own details (name, address, receipt texts, time zone) kept in the store file
+// itself, so the GUI and the CLI see the same ones.
 #pragma once
 
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 
 namespace storedesk::core {
 
 class Database;
+
+/// What a receipt and the window title say about the store.
+struct StoreProfile
+{
+    QString name;
+    QString address;
+    QString phone;
+    QString receiptHeader; ///< a few lines printed under the store's name
+    QString receiptFooter; ///< a few lines at the end of the receipt ("谢谢惠顾")
+};
 
 class StoreSettings final : public QObject
 {
@@ -17,12 +28,29 @@ public:
     explicit StoreSettings(Database &db, QObject *parent = nullptr);
 
     QString value(const QString &key, const QString &fallback = {}) const;
-    /// Writes one setting in its own transaction.
+    /// Writes one setting in its own transaction (or the caller's).
     void setValue(const QString &key, const QString &value);
 
     QString storeName() const { return value(QStringLiteral("store.name")); }
     /// Throws invalid_name for an empty or over-long name.
     void setStoreName(const QString &name);
+
+    StoreProfile profile() const;
+    /// Checks every field first and writes them in one transaction. Throws invalid_name for the
+    /// name and invalid_setting (naming the field) for the rest; nothing changes then.
+    void setProfile(const StoreProfile &profile);
+
+    /// The store's time zone: it decides a sale's business day and the end of a year. The
+    /// computer's own zone until one is chosen.
+    QTimeZone timeZone() const;
+    /// Takes an IANA id ("Asia/Shanghai"); an empty one goes back to the computer's zone.
+    /// Throws invalid_setting for an id this computer does not know.
+    void setTimeZone(const QString &ianaId);
+
+    /// Stock at or below this counts as low, for products without a reorder level of their own.
+    qint64 defaultReorderLevel() const;
+    /// Throws invalid_setting for a negative level or one above 1,000,000.
+    void setDefaultReorderLevel(qint64 level);
 
 signals:
     void changed(const QString &key);

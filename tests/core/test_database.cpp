@@ -196,6 +196,21 @@ TEST_CASE("Stores written by every earlier version migrate with their data", "[d
     CHECK(standing.tier == 0);
     CHECK(standing.points == 0);
     CHECK(standing.storedValue.total().isZero());
+    // Version 2 added sales and ledgers: 李四 bought once and topped up once.
+    const Member li = store.members().resolve(QStringLiteral("13900139000"));
+    QSqlQuery lastSale = store.database().exec(
+        QStringLiteral("SELECT last_sale_at FROM members WHERE id = ?"), {li.id});
+    REQUIRE(lastSale.next());
+    if (version >= 2) {
+        CHECK(store.loyalty().standing(li.id).points == 8);
+        CHECK(store.loyalty().standing(li.id).storedValue.paid == Money::fromFen(10000));
+        CHECK(store.checkout().loadByReceipt(QStringLiteral("20250302-0001")).total ==
+              Money::fromFen(890));
+        // Version 3 keeps each member's last sale; the migration finds it in the sales.
+        CHECK(lastSale.value(0).toString() == QStringLiteral("2025-03-02T07:30:00.000Z"));
+    } else {
+        CHECK(lastSale.value(0).isNull());
+    }
     QSqlQuery fk = store.database().exec(QStringLiteral("PRAGMA foreign_key_check"));
     CHECK_FALSE(fk.next());
     QSqlQuery integrity = store.database().exec(QStringLiteral("PRAGMA integrity_check"));

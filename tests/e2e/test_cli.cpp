@@ -209,3 +209,41 @@ TEST_CASE("demo fills a store with valid searchable data", "[cli]")
     CHECK(ctl(words("product find --limit 1000")).array().size() == 30);
     CHECK(ctl(words("demo --members -5")).errorCode() == QStringLiteral("invalid_argument"));
 }
+
+TEST_CASE("store set changes only what it is given and refuses bad details whole", "[cli]")
+{
+    Ctl ctl;
+    REQUIRE(ctl(words("init --store-name 老街便利店")).exitCode == 0);
+    const Run set = ctl({QStringLiteral("store"), QStringLiteral("set"),
+                         QStringLiteral("--address"), QStringLiteral("老街 12 号"),
+                         QStringLiteral("--receipt-footer"), QStringLiteral("谢谢惠顾\\n欢迎再来"),
+                         QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai"),
+                         QStringLiteral("--reorder-level"), QStringLiteral("8")});
+    REQUIRE(set.exitCode == 0);
+    QJsonObject p = ctl(words("store show")).object();
+    CHECK(p.value(QStringLiteral("name")).toString() == QStringLiteral("老街便利店"));
+    CHECK(p.value(QStringLiteral("address")).toString() == QStringLiteral("老街 12 号"));
+    CHECK(p.value(QStringLiteral("receipt_footer")).toString() ==
+          QStringLiteral("谢谢惠顾\n欢迎再来"));
+    CHECK(p.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Shanghai"));
+    CHECK(p.value(QStringLiteral("time_zone_is_system")).toBool() == false);
+    CHECK(p.value(QStringLiteral("reorder_level")).toInteger() == 8);
+
+    const auto [option, value] = GENERATE(table<const char *, const char *>({
+        {"--time-zone", "Mars/Olympus"},
+        {"--reorder-level", "-3"},
+        {"--phone", "call me"},
+        {"--receipt-header", "1\\n2\\n3\\n4\\n5"},
+    }));
+    CAPTURE(option);
+    // The address is valid; it must not be written when another detail is refused.
+    const Run bad =
+        ctl({QStringLiteral("store"), QStringLiteral("set"), QStringLiteral("--address"),
+             QStringLiteral("新地址"), QString::fromLatin1(option), QString::fromUtf8(value)});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.errorCode() == QStringLiteral("invalid_setting"));
+    p = ctl(words("store show")).object();
+    CHECK(p.value(QStringLiteral("address")).toString() == QStringLiteral("老街 12 号"));
+    CHECK(p.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Shanghai"));
+    CHECK(p.value(QStringLiteral("reorder_level")).toInteger() == 8);
+}
