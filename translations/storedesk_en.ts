@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>storedesk::core::Catalog</name>
+    <message numerus="yes">
+        <source>%n product(s) still belong to %1; move them first.</source>
+        <translation>
+            <numerusform>%n product still belongs to %1; move it first.</numerusform>
+            <numerusform>%n products still belong to %1; move them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::CashierPage</name>
     <message numerus="yes">
         <source>Order %1 · %2 · %n line(s)</source>

@@ -389,6 +389,150 @@ Without --db the store is %1.
         <source>Stock at or below this is low, unless a product has its own level.</source>
         <translation>库存不高于此数即为库存不足（商品自设补货线的除外）。</translation>
     </message>
+    <message>
+        <source>“%1” is not a tier; the tiers are %2 (or 0 to %3).</source>
+        <translation>“%1”不是会员等级；等级有：%2（或 0 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Lists members with their tier, points, stored value and last sale, newest first; every filter given must hold. Page on with --after the last id.</source>
+        <translation>列出会员及其等级、积分、储值和最近消费，最新的在前；给出的筛选条件须同时满足。用 --after 加上一页最后的编号翻页。</translation>
+    </message>
+    <message>
+        <source>A phone, its last four digits, a card or the start of a name.</source>
+        <translation>手机号、手机尾号、会员卡号或姓名开头。</translation>
+    </message>
+    <message>
+        <source>Only this tier (number or name).</source>
+        <translation>只列此等级（编号或名称）。</translation>
+    </message>
+    <message>
+        <source>Only members with this tag.</source>
+        <translation>只列带此标签的会员。</translation>
+    </message>
+    <message>
+        <source>Only members who bought nothing for this many days.</source>
+        <translation>只列这么多天内没有消费的会员。</translation>
+    </message>
+    <message>
+        <source>Only birthdays this week or this month.</source>
+        <translation>只列本周或本月过生日的会员。</translation>
+    </message>
+    <message>
+        <source>Only members with points expiring within this many days.</source>
+        <translation>只列积分将在这么多天内到期的会员。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 1000).</source>
+        <translation>最多列出这么多（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Start after the member with this id (the last of a page).</source>
+        <translation>从此编号的会员之后开始（上一页的最后一位）。</translation>
+    </message>
+    <message>
+        <source>--status is active or frozen.</source>
+        <translation>--status 只能是 active 或 frozen。</translation>
+    </message>
+    <message>
+        <source>--birthday is week or month.</source>
+        <translation>--birthday 只能是 week 或 month。</translation>
+    </message>
+    <message>
+        <source>Lists a member&apos;s sales and refunds, newest first.</source>
+        <translation>列出会员的消费和退货记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only sales older than this one (the last of a page).</source>
+        <translation>只列比此单更早的记录（上一页的最后一单）。</translation>
+    </message>
+    <message>
+        <source>Adds (or, with a negative number, takes) points by hand; the reason stays in the member&apos;s points history.</source>
+        <translation>手工增加（负数为扣减）积分；原因记入会员的积分明细。</translation>
+    </message>
+    <message>
+        <source>Points to add; negative to take.</source>
+        <translation>要增加的积分；负数为扣减。</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>原因（必填）。</translation>
+    </message>
+    <message>
+        <source>Say how many points with --points.</source>
+        <translation>请用 --points 给出积分数。</translation>
+    </message>
+    <message>
+        <source>Low stock at or below this (empty: the store&apos;s default).</source>
+        <translation>库存不高于此数即为库存不足（留空：使用门店默认值）。</translation>
+    </message>
+    <message>
+        <source>Lists products by name; every filter given must hold. --low-stock lists what to reorder.</source>
+        <translation>按名称列出商品；给出的筛选条件须同时满足。--low-stock 列出需要补货的商品。</translation>
+    </message>
+    <message>
+        <source>A barcode or the start of a name.</source>
+        <translation>条码或商品名称开头。</translation>
+    </message>
+    <message>
+        <source>Only this category (empty: uncategorised).</source>
+        <translation>只列此分类（留空：未分类）。</translation>
+    </message>
+    <message>
+        <source>Only products on sale.</source>
+        <translation>只列在售商品。</translation>
+    </message>
+    <message>
+        <source>Only products off sale.</source>
+        <translation>只列已停售商品。</translation>
+    </message>
+    <message>
+        <source>Only products on sale at or below their reorder level.</source>
+        <translation>只列库存不高于补货线的在售商品。</translation>
+    </message>
+    <message>
+        <source>Corrects a product&apos;s stock (goods received, a stocktake, breakage); the note stays in its stock history.</source>
+        <translation>调整商品库存（到货、盘点、报损）；备注记入库存明细。</translation>
+    </message>
+    <message>
+        <source>Units to add.</source>
+        <translation>增加的数量。</translation>
+    </message>
+    <message>
+        <source>Units to take away.</source>
+        <translation>减少的数量。</translation>
+    </message>
+    <message>
+        <source>Give either --add or --remove.</source>
+        <translation>请给出 --add 或 --remove 之一。</translation>
+    </message>
+    <message>
+        <source>Shows a product&apos;s stock history, newest first: opening stock, sales, refunds and corrections.</source>
+        <translation>显示商品的库存明细，最新的在前：期初库存、销售、退货和调整。</translation>
+    </message>
+    <message>
+        <source>Lists the categories with how many products each holds.</source>
+        <translation>列出商品分类及各分类的商品数。</translation>
+    </message>
+    <message>
+        <source>Adds a category.</source>
+        <translation>新增商品分类。</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name</source>
+        <translation>分类名称</translation>
+    </message>
+    <message>
+        <source>Renames a category; its products follow.</source>
+        <translation>重命名商品分类；其中的商品随之改变。</translation>
+    </message>
+    <message>
+        <source>The new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Removes a category that no product uses.</source>
+        <translation>删除没有商品的分类。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -431,10 +575,6 @@ Without --db the store is %1.
         <translation>条码 %1 已被其他商品使用。</translation>
     </message>
     <message>
-        <source>A category name has at most %1 characters.</source>
-        <translation>分类名称最多 %1 个字。</translation>
-    </message>
-    <message>
         <source>There is no product number %1.</source>
         <translation>没有编号为 %1 的商品。</translation>
     </message>
@@ -453,6 +593,40 @@ Without --db the store is %1.
     <message>
         <source>A stock level is a whole number between -%1 and %1.</source>
         <translation>库存必须是 -%1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A reorder level is a whole number from 0 to %1, or empty for the store&apos;s default.</source>
+        <translation>补货线是 0 到 %1 之间的整数，留空则使用门店默认值。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes (goods received, stocktake, breakage …); the note stays in the stock history.</source>
+        <translation>请写明库存变动的原因（到货、盘点、报损……）；备注会记入库存明细。</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A category name has 1 to %1 characters.</source>
+        <translation>分类名称为 1 到 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A stock correction is a whole number of units other than 0, from -%1 to %1.</source>
+        <translation>库存调整是 -%1 到 %1 之间不为 0 的整数。</translation>
+    </message>
+    <message>
+        <source>There is already a category called %1.</source>
+        <translation>已有名为“%1”的分类。</translation>
+    </message>
+    <message>
+        <source>There is no category called %1.</source>
+        <translation>没有名为“%1”的分类。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still belong to %1; move them first.</source>
+        <translation>
+            <numerusform>分类“%1”中还有 %n 个商品；请先移走。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,6 +770,18 @@ Without --db the store is %1.
         <source>There is no stored value to refund.</source>
         <translation>没有可退的储值。</translation>
     </message>
+    <message>
+        <source>An adjustment is a whole number of points other than 0, from -%1 to %1.</source>
+        <translation>积分调整是 -%1 到 %1 之间不为 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Say why the points change; the reason stays in the member&apos;s points history.</source>
+        <translation>请写明积分调整的原因；原因会记入会员的积分明细。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::MemberRegistry</name>
@@ -650,6 +836,10 @@ Without --db the store is %1.
     <message>
         <source>“%1” is not a member status; use active or frozen.</source>
         <translation>“%1”不是会员状态；请用 active 或 frozen。</translation>
+    </message>
+    <message>
+        <source>A number of days is a whole number from 0 to %1.</source>
+        <translation>天数是 0 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>

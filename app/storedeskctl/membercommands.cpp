@@ -1,4 +1,4 @@
-// member add | update | find | show | tag
+// member add | update | find | show | tag | list | history, points adjust
 #include "clitext.h"
 #include "command.h"
 #include "domain/clock.h"
@@ -32,6 +32,28 @@ void declareProfile(QCommandLineParser &p)
     p.addOption({QStringLiteral("card"), CliText::tr("Member card number (scannable)."),
                  QStringLiteral("C")});
     p.addOption({QStringLiteral("note"), CliText::tr("A free note."), QStringLiteral("TEXT")});
+}
+
+/// --tier takes the tier's number or its name ("金卡会员").
+int tierOf(core::Store &store, const QString &text)
+{
+    const QList<core::TierLevel> tiers = store.rules().current().rules.tiers;
+    bool isNumber = false;
+    const int number = text.trimmed().toInt(&isNumber);
+    if (isNumber && number >= 0 && number < tiers.size())
+        return number;
+    for (int i = 0; i < tiers.size(); ++i) {
+        if (tiers[i].name == text.trimmed())
+            return i;
+    }
+    QStringList names;
+    for (const core::TierLevel &t : tiers)
+        names.append(t.name);
+    throw core::Error(core::ErrorCode::InvalidArgument,
+                      CliText::tr("“%1” is not a tier; the tiers are %2 (or 0 to %3).")
+                          .arg(text, names.join(QStringLiteral(", ")))
+                          .arg(tiers.size() - 1),
+                      QStringLiteral("tier"));
 }
 
 } // namespace
@@ -184,6 +206,148 @@ QList<Command> memberCommands()
             members.changeTags(members.resolve(who, core::ErrorCode::NotFound).id, added, remove));
     };
     commands.append(tag);
+
+    Command list;
+    list.words = {QStringLiteral("member"), QStringLiteral("list")};
+    list.usage =
+        QStringLiteral("[--search TEXT] [--tier N|NAME] [--tag T] [--status active|frozen] "
+                       "[--sleeping DAYS] [--birthday week|month] [--expiring DAYS] "
+                       "[--limit N] [--after ID]");
+    list.summary = CliText::tr("Lists members with their tier, points, stored value and last "
+                               "sale, newest first; every filter given must hold. Page on with "
+                               "--after the last id.");
+    list.csvColumns = {
+        QStringLiteral("id"),           QStringLiteral("phone"),    QStringLiteral("name"),
+        QStringLiteral("tier_name"),    QStringLiteral("points"),   QStringLiteral("stored_value"),
+        QStringLiteral("last_sale_at"), QStringLiteral("birthday"), QStringLiteral("card"),
+        QStringLiteral("tags"),         QStringLiteral("status"),   QStringLiteral("joined_at")};
+    list.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("search"),
+                     CliText::tr("A phone, its last four digits, a card or the start of a name."),
+                     QStringLiteral("TEXT")});
+        p.addOption({QStringLiteral("tier"), CliText::tr("Only this tier (number or name)."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("tag"), CliText::tr("Only members with this tag."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("status"), CliText::tr("active or frozen."),
+                     QStringLiteral("active|frozen")});
+        p.addOption({QStringLiteral("sleeping"),
+                     CliText::tr("Only members who bought nothing for this many days."),
+                     QStringLiteral("DAYS")});
+        p.addOption({QStringLiteral("birthday"),
+                     CliText::tr("Only birthdays this week or this month."),
+                     QStringLiteral("week|month")});
+        p.addOption({QStringLiteral("expiring"),
+                     CliText::tr("Only members with points expiring within this many days."),
+                     QStringLiteral("DAYS")});
+        p.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 1000)."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("after"),
+                     CliText::tr("Start after the member with this id (the last of a page)."),
+                     QStringLiteral("ID")});
+    };
+    list.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        core::Store &store = inv.store();
+        core::MemberListFilter f;
+        f.text = inv.value(QStringLiteral("search")).value_or(QString());
+        if (auto tier = inv.value(QStringLiteral("tier")))
+            f.tier = tierOf(store, *tier);
+        f.tag = inv.value(QStringLiteral("tag")).value_or(QString());
+        if (auto status = inv.value(QStringLiteral("status"))) {
+            if (*status == u"active")
+                f.status = core::MemberStatus::Active;
+            else if (*status == u"frozen")
+                f.status = core::MemberStatus::Frozen;
+            else
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  CliText::tr("--status is active or frozen."),
+                                  QStringLiteral("status"));
+        }
+        f.sleepingDays = int(inv.integer(QStringLiteral("sleeping"), 0, 1, 36600));
+        f.expiringWithinDays = int(inv.integer(QStringLiteral("expiring"), 0, 1, 36600));
+        if (auto birthday = inv.value(QStringLiteral("birthday"))) {
+            if (*birthday == u"week")
+                f.birthday = core::BirthdayWindow::ThisWeek;
+            else if (*birthday == u"month")
+                f.birthday = core::BirthdayWindow::ThisMonth;
+            else
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  CliText::tr("--birthday is week or month."),
+                                  QStringLiteral("birthday"));
+        }
+        const int limit = int(inv.integer(QStringLiteral("limit"), 1000, 1, 10000));
+        const qint64 after =
+            inv.integer(QStringLiteral("after"), 0, 1, std::numeric_limits<qint64>::max());
+        const QList<core::TierLevel> tiers = store.rules().current().rules.tiers;
+        QJsonArray out;
+        for (const core::MemberSummary &row : store.directory().page(f, after, limit))
+            out.append(core::toJson(row, tiers.value(row.tier).name));
+        return out;
+    };
+    commands.append(list);
+
+    Command history;
+    history.words = {QStringLiteral("member"), QStringLiteral("history")};
+    history.usage = QStringLiteral("PHONE|CARD [--limit N] [--before SALE_ID]");
+    history.summary = CliText::tr("Lists a member's sales and refunds, newest first.");
+    history.csvColumns = {QStringLiteral("sale_id"),       QStringLiteral("receipt_no"),
+                          QStringLiteral("kind"),          QStringLiteral("created_at"),
+                          QStringLiteral("items"),         QStringLiteral("total"),
+                          QStringLiteral("points_earned"), QStringLiteral("points_redeemed"),
+                          QStringLiteral("cashier"),       QStringLiteral("original_receipt_no")};
+    history.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 50)."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("before"),
+                     CliText::tr("Only sales older than this one (the last of a page)."),
+                     QStringLiteral("SALE_ID")});
+    };
+    history.run = [](Invocation &inv) -> QJsonValue {
+        const QString who = inv.positional(0, CliText::tr("The member's phone or card number"));
+        inv.expectPositionals(1);
+        core::Store &store = inv.store();
+        const core::Member member = store.members().resolve(who, core::ErrorCode::NotFound);
+        const int limit = int(inv.integer(QStringLiteral("limit"), 50, 1, 1000));
+        const qint64 before =
+            inv.integer(QStringLiteral("before"), 0, 1, std::numeric_limits<qint64>::max());
+        QJsonArray out;
+        for (const core::SaleSummary &s : store.history().forMember(member.id, before, limit))
+            out.append(core::toJson(s));
+        return out;
+    };
+    commands.append(history);
+
+    Command adjust;
+    adjust.words = {QStringLiteral("points"), QStringLiteral("adjust")};
+    adjust.usage = QStringLiteral("PHONE|CARD --points N --reason TEXT");
+    adjust.summary = CliText::tr("Adds (or, with a negative number, takes) points by hand; the "
+                                 "reason stays in the member's points history.");
+    adjust.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("points"), CliText::tr("Points to add; negative to take."),
+                     QStringLiteral("N")});
+        p.addOption(
+            {QStringLiteral("reason"), CliText::tr("Why (required)."), QStringLiteral("TEXT")});
+    };
+    adjust.run = [](Invocation &inv) -> QJsonValue {
+        const QString who = inv.positional(0, CliText::tr("The member's phone or card number"));
+        inv.expectPositionals(1);
+        core::Store &store = inv.store();
+        const core::Member member = store.members().resolve(who, core::ErrorCode::NotFound);
+        if (!inv.isSet(QStringLiteral("points"))) {
+            throw core::Error(core::ErrorCode::InvalidArgument,
+                              CliText::tr("Say how many points with --points."),
+                              QStringLiteral("points"));
+        }
+        const qint64 points = inv.integer(QStringLiteral("points"), 0, -10'000'000, 10'000'000,
+                                          core::ErrorCode::InvalidPoints);
+        const core::PointsAdjustment result = store.loyalty().adjustPoints(
+            member.id, points, inv.value(QStringLiteral("reason")).value_or(QString()));
+        return QJsonObject{{QStringLiteral("phone"), member.phone.digits()},
+                           {QStringLiteral("points"), result.points},
+                           {QStringLiteral("balance"), result.balance}};
+    };
+    commands.append(adjust);
 
     return commands;
 }

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "store/storesettings.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,7 +18,7 @@ constexpr qint64 kMaxStock = 1'000'000'000;
 
 const QString kColumns =
     QStringLiteral("p.id, p.barcode, p.name, p.price_fen, p.member_price_fen, c.name, p.stock, "
-                   "p.points_eligible, p.active");
+                   "p.points_eligible, p.active, p.reorder_level");
 
 QString validName(const QString &input)
 {
@@ -57,6 +58,52 @@ qint64 validStock(qint64 stock)
     return stock;
 }
 
+std::optional<qint64> validReorderLevel(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 level = text.toLongLong(&ok);
+    if (!ok || level < 0 || level > kMaxStock) {
+        throw Error(ErrorCode::InvalidQuantity,
+                    Catalog::tr("A reorder level is a whole number from 0 to %1, or empty for "
+                                "the store's default.")
+                        .arg(kMaxStock),
+                    QStringLiteral("reorder_level"));
+    }
+    return level;
+}
+
+QString validNote(const QString &input)
+{
+    constexpr int kMaxNoteLength = 200;
+    const QString note = input.simplified();
+    if (note.isEmpty()) {
+        throw Error(ErrorCode::ReasonRequired,
+                    Catalog::tr("Say why the stock changes (goods received, stocktake, "
+                                "breakage …); the note stays in the stock history."),
+                    QStringLiteral("note"));
+    }
+    if (note.size() > kMaxNoteLength) {
+        throw Error(ErrorCode::InvalidArgument,
+                    Catalog::tr("A note has at most %1 characters.").arg(kMaxNoteLength),
+                    QStringLiteral("note"));
+    }
+    return note;
+}
+
+QString validCategoryName(const QString &input)
+{
+    const QString name = input.simplified();
+    if (name.isEmpty() || name.size() > kMaxNameLength) {
+        throw Error(ErrorCode::InvalidName,
+                    Catalog::tr("A category name has 1 to %1 characters.").arg(kMaxNameLength),
+                    QStringLiteral("category"));
+    }
+    return name;
+}
+
 Product readProduct(const QSqlQuery &q)
 {
     Product p;
@@ -70,6 +117,8 @@ Product readProduct(const QSqlQuery &q)
     p.stock = q.value(6).toLongLong();
     p.pointsEligible = q.value(7).toInt() != 0;
     p.active = q.value(8).toInt() != 0;
+    if (!q.value(9).isNull())
+        p.reorderLevel = q.value(9).toLongLong();
     return p;
 }
 
@@ -80,10 +129,11 @@ QVariant fenOrNull(const std::optional<Money> &money)
 
 } // namespace
 
-Catalog::Catalog(Database &db, const Clock &clock, QObject *parent)
+Catalog::Catalog(Database &db, const Clock &clock, const StoreSettings &settings, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_settings(settings)
 {}
 
 void Catalog::requireUniqueBarcode(const Barcode &barcode, ProductId except) const
@@ -100,14 +150,9 @@ void Catalog::requireUniqueBarcode(const Barcode &barcode, ProductId except) con
 
 QVariant Catalog::categoryId(const QString &input)
 {
-    const QString name = input.simplified();
-    if (name.isEmpty())
+    if (input.simplified().isEmpty())
         return {};
-    if (name.size() > kMaxNameLength) {
-        throw Error(ErrorCode::InvalidName,
-                    Catalog::tr("A category name has at most %1 characters.").arg(kMaxNameLength),
-                    QStringLiteral("category"));
-    }
+    const QString name = validCategoryName(input);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM categories WHERE name = ?"), {name});
     if (q.next())
         return q.value(0);
@@ -122,20 +167,30 @@ Product Catalog::add(const NewProduct &request)
     const Money price = validPrice(request.price, QStringLiteral("price"));
     const std::optional<Money> memberPrice = validMemberPrice(request.memberPrice);
     const qint64 stock = validStock(request.stock);
+    const std::optional<qint64> reorder = validReorderLevel(request.reorderLevel);
 
     Transaction tx(m_db);
     requireUniqueBarcode(barcode, 0);
     const QVariant category = categoryId(request.category);
     const QString stamp = storedTimestamp(m_clock.now());
     m_db.exec(QStringLiteral("INSERT INTO products (barcode, name, price_fen, member_price_fen, "
-                             "category_id, stock, points_eligible, active, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             "category_id, stock, reorder_level, points_eligible, active, "
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
               {barcode.code(), name, price.fen(), fenOrNull(memberPrice), category, stock,
-               request.pointsEligible ? 1 : 0, stamp, stamp});
+               reorder ? QVariant(*reorder) : QVariant(), request.pointsEligible ? 1 : 0, stamp,
+               stamp});
     const ProductId id = m_db.lastInsertId();
+    if (stock != 0) {
+        // The stock history starts with what was on the shelf, so stock is always its moves' sum.
+        m_db.exec(QStringLiteral("INSERT INTO stock_moves (product_id, at, qty, reason) "
+                                 "VALUES (?, ?, ?, 'opening')"),
+                  {id, stamp, stock});
+    }
     Product product = get(id);
     tx.commit();
     emit productAdded(id);
+    if (!category.isNull())
+        emit categoriesChanged();
     return product;
 }
 
@@ -153,8 +208,11 @@ Product Catalog::update(ProductId id, const ProductChange &change)
         p.price = validPrice(*change.price, QStringLiteral("price"));
     if (change.memberPrice)
         p.memberPrice = validMemberPrice(*change.memberPrice);
+    const qint64 stockBefore = p.stock;
     if (change.stock)
         p.stock = validStock(*change.stock);
+    if (change.reorderLevel)
+        p.reorderLevel = validReorderLevel(*change.reorderLevel);
     if (change.pointsEligible)
         p.pointsEligible = *change.pointsEligible;
     if (change.active)
@@ -164,13 +222,47 @@ Product Catalog::update(ProductId id, const ProductChange &change)
     const QVariant category = categoryId(p.category);
 
     m_db.exec(QStringLiteral("UPDATE products SET barcode = ?, name = ?, price_fen = ?, "
-                             "member_price_fen = ?, category_id = ?, stock = ?, "
+                             "member_price_fen = ?, category_id = ?, reorder_level = ?, "
                              "points_eligible = ?, active = ?, updated_at = ? WHERE id = ?"),
-              {p.barcode.code(), p.name, p.price.fen(), fenOrNull(p.memberPrice), category, p.stock,
-               p.pointsEligible ? 1 : 0, p.active ? 1 : 0, storedTimestamp(m_clock.now()), id});
+              {p.barcode.code(), p.name, p.price.fen(), fenOrNull(p.memberPrice), category,
+               p.reorderLevel ? QVariant(*p.reorderLevel) : QVariant(), p.pointsEligible ? 1 : 0,
+               p.active ? 1 : 0, storedTimestamp(m_clock.now()), id});
+    if (p.stock != stockBefore)
+        moveStock(id, p.stock - stockBefore, {});
+    tx.commit();
+    emit productChanged(id);
+    if (change.category)
+        emit categoriesChanged();
+    return p;
+}
+
+Product Catalog::adjustStock(ProductId id, qint64 delta, const QString &note)
+{
+    const QString why = validNote(note);
+    if (delta == 0 || delta < -kMaxStock || delta > kMaxStock) {
+        throw Error(ErrorCode::InvalidQuantity,
+                    Catalog::tr("A stock correction is a whole number of units other than 0, "
+                                "from -%1 to %1.")
+                        .arg(kMaxStock),
+                    QStringLiteral("qty"));
+    }
+    Transaction tx(m_db);
+    Product p = get(id);
+    p.stock = validStock(p.stock + delta);
+    moveStock(id, delta, why);
     tx.commit();
     emit productChanged(id);
     return p;
+}
+
+void Catalog::moveStock(ProductId id, qint64 delta, const QString &note)
+{
+    const QString stamp = storedTimestamp(m_clock.now());
+    m_db.exec(QStringLiteral("INSERT INTO stock_moves (product_id, at, qty, reason, note) "
+                             "VALUES (?, ?, ?, 'adjust', ?)"),
+              {id, stamp, delta, note});
+    m_db.exec(QStringLiteral("UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ?"),
+              {delta, stamp, id});
 }
 
 QList<Product> Catalog::select(const QString &where, const QVariantList &values, int limit) const
@@ -230,6 +322,168 @@ QList<Product> Catalog::find(const QString &query, int limit, bool includeInacti
             out.append(p);
     }
     return out;
+}
+
+namespace {
+
+struct ProductWhere
+{
+    QString sql;
+    QVariantList values;
+};
+
+ProductWhere productWhere(const ProductListFilter &filter, qint64 defaultReorderLevel)
+{
+    ProductWhere w;
+    QStringList terms;
+    const QString text = filter.text.simplified();
+    if (!text.isEmpty()) {
+        QString any = QStringLiteral("(p.name >= ? AND p.name < ?)");
+        w.values += {text, prefixRangeEnd(text)};
+        if (auto barcode = Barcode::parse(text)) {
+            any = QStringLiteral("(p.barcode = ? OR ") + any + u')';
+            w.values.prepend(barcode->code());
+        }
+        terms.append(any);
+    }
+    if (filter.category) {
+        if (filter.category->simplified().isEmpty()) {
+            terms.append(QStringLiteral("p.category_id IS NULL"));
+        } else {
+            terms.append(QStringLiteral("c.name = ?"));
+            w.values.append(filter.category->simplified());
+        }
+    }
+    if (filter.state == ProductListFilter::State::Active || filter.lowStock)
+        terms.append(QStringLiteral("p.active = 1"));
+    else if (filter.state == ProductListFilter::State::Inactive)
+        terms.append(QStringLiteral("p.active = 0"));
+    if (filter.lowStock) {
+        terms.append(QStringLiteral("p.stock <= coalesce(p.reorder_level, ?)"));
+        w.values.append(defaultReorderLevel);
+    }
+    w.sql = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+QList<Product> Catalog::page(const ProductListFilter &filter, const ProductCursor &after,
+                             int limit) const
+{
+    ProductWhere w = productWhere(filter, m_settings.defaultReorderLevel());
+    if (after.id > 0) {
+        w.sql += QStringLiteral(" AND (p.name > ? OR (p.name = ? AND p.id > ?))");
+        w.values += {after.name, after.name, after.id};
+    }
+    return select(w.sql + QStringLiteral(" ORDER BY p.name, p.id"), w.values,
+                  qBound(1, limit, 10000));
+}
+
+qint64 Catalog::count(const ProductListFilter &filter) const
+{
+    const ProductWhere w = productWhere(filter, m_settings.defaultReorderLevel());
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM products p LEFT JOIN "
+                                              "categories c ON c.id = p.category_id WHERE %1")
+                                   .arg(w.sql));
+    for (int i = 0; i < w.values.size(); ++i)
+        q.bindValue(i, w.values[i]);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Catalog::reorderLevel(const Product &product) const
+{
+    return product.reorderLevel.value_or(m_settings.defaultReorderLevel());
+}
+
+QList<StockMove> Catalog::stockMoves(ProductId id, int limit) const
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT m.at, m.qty, m.reason, m.note, s.receipt_no FROM stock_moves m "
+                       "LEFT JOIN sales s ON s.id = m.sale_id WHERE m.product_id = ? "
+                       "ORDER BY m.at DESC, m.id DESC LIMIT ?"),
+        {id, qBound(1, limit, 10000)});
+    QList<StockMove> out;
+    while (q.next()) {
+        out.append({fromStoredTimestamp(q.value(0).toString()), q.value(1).toLongLong(),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+QList<CategoryInfo> Catalog::categoryList() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.name, (SELECT count(*) FROM products p "
+                                           "WHERE p.category_id = c.id) FROM categories c "
+                                           "ORDER BY c.name"));
+    QList<CategoryInfo> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+void Catalog::addCategory(const QString &input)
+{
+    const QString name = validCategoryName(input);
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM categories WHERE name = ?"), {name});
+    if (q.next()) {
+        throw Error(ErrorCode::InvalidName,
+                    Catalog::tr("There is already a category called %1.").arg(name),
+                    QStringLiteral("category"));
+    }
+    m_db.exec(QStringLiteral("INSERT INTO categories (name) VALUES (?)"), {name});
+    tx.commit();
+    emit categoriesChanged();
+}
+
+void Catalog::renameCategory(const QString &fromInput, const QString &toInput)
+{
+    const QString from = fromInput.simplified();
+    const QString to = validCategoryName(toInput);
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM categories WHERE name = ?"), {from});
+    if (!q.next()) {
+        throw Error(ErrorCode::NotFound, Catalog::tr("There is no category called %1.").arg(from),
+                    QStringLiteral("category"));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    if (to == from)
+        return;
+    QSqlQuery taken = m_db.exec(QStringLiteral("SELECT 1 FROM categories WHERE name = ?"), {to});
+    if (taken.next()) {
+        throw Error(ErrorCode::InvalidName,
+                    Catalog::tr("There is already a category called %1.").arg(to),
+                    QStringLiteral("category"));
+    }
+    m_db.exec(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {to, id});
+    tx.commit();
+    emit categoriesChanged();
+}
+
+void Catalog::removeCategory(const QString &input)
+{
+    const QString name = input.simplified();
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, (SELECT count(*) FROM products p WHERE "
+                                           "p.category_id = c.id) FROM categories c WHERE "
+                                           "c.name = ?"),
+                            {name});
+    if (!q.next()) {
+        throw Error(ErrorCode::NotFound, Catalog::tr("There is no category called %1.").arg(name),
+                    QStringLiteral("category"));
+    }
+    if (const qint64 used = q.value(1).toLongLong(); used > 0) {
+        throw Error(
+            ErrorCode::InvalidArgument,
+            Catalog::tr("%n product(s) still belong to %1; move them first.", nullptr, int(used))
+                .arg(name),
+            QStringLiteral("category"));
+    }
+    m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {q.value(0)});
+    tx.commit();
+    emit categoriesChanged();
 }
 
 QStringList Catalog::categories() const

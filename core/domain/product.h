@@ -21,6 +21,7 @@ struct Product
     std::optional<Money> memberPrice;
     QString category; ///< empty when uncategorised
     qint64 stock = 0;
+    std::optional<qint64> reorderLevel; ///< none: the store's default level
     bool pointsEligible = true;
     bool active = true;
 };
@@ -33,6 +34,7 @@ struct NewProduct
     QString memberPrice; ///< empty: none
     QString category;
     qint64 stock = 0;
+    QString reorderLevel; ///< empty: the store's default level
     bool pointsEligible = true;
 };
 
@@ -42,9 +44,10 @@ struct ProductChange
     std::optional<QString> barcode;
     std::optional<QString> name;
     std::optional<QString> price;
-    std::optional<QString> memberPrice; ///< empty string removes the member price
-    std::optional<QString> category;    ///< empty string leaves it uncategorised
-    std::optional<qint64> stock;
+    std::optional<QString> memberPrice;  ///< empty string removes the member price
+    std::optional<QString> category;     ///< empty string leaves it uncategorised
+    std::optional<qint64> stock;         ///< a stock count: the difference is kept as a correction
+    std::optional<QString> reorderLevel; ///< empty string: the store's default level
     std::optional<bool> pointsEligible;
     std::optional<bool> active;
 };

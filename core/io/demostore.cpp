@@ -188,6 +188,8 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
     QSqlQuery product = db.prepare(QStringLiteral(
         "INSERT INTO products (barcode, name, price_fen, member_price_fen, category_id, stock, "
         "points_eligible, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    QSqlQuery opening = db.prepare(QStringLiteral(
+        "INSERT INTO stock_moves (product_id, at, qty, reason) VALUES (?, ?, ?, 'opening')"));
     for (int i = 0; i < options.products; ++i) {
         const int c = int(random.below(kCategories.size()));
         if (!categoryIds.contains(c)) {
@@ -216,11 +218,18 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         product.bindValue(2, price);
         product.bindValue(3, memberPrice);
         product.bindValue(4, categoryIds.value(c));
-        product.bindValue(5, qint64(random.below(200)));
+        const qint64 stock = qint64(random.below(200));
+        product.bindValue(5, stock);
         product.bindValue(6, random.chance(92) ? 1 : 0);
         product.bindValue(7, stamp);
         product.bindValue(8, stamp);
         db.exec(product);
+        if (stock != 0) {
+            opening.bindValue(0, db.lastInsertId());
+            opening.bindValue(1, stamp);
+            opening.bindValue(2, stock);
+            db.exec(opening);
+        }
         ++summary.products;
     }
 

@@ -193,6 +193,58 @@ WithdrawResult LoyaltyService::withdraw(MemberId member, PaymentMethod method)
     return result;
 }
 
+PointsAdjustment LoyaltyService::adjustPoints(MemberId member, qint64 points, const QString &reason)
+{
+    constexpr qint64 kMaxAdjustment = 10'000'000;
+    constexpr int kMaxReasonLength = 200;
+    if (points == 0 || points > kMaxAdjustment || points < -kMaxAdjustment) {
+        throw Error(ErrorCode::InvalidPoints,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "An adjustment is a whole number of points "
+                                                "other than 0, from -%1 to %1.")
+                        .arg(kMaxAdjustment),
+                    QStringLiteral("points"));
+    }
+    const QString why = reason.simplified();
+    if (why.isEmpty()) {
+        throw Error(ErrorCode::ReasonRequired,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "Say why the points change; the reason stays "
+                                                "in the member's points history."),
+                    QStringLiteral("reason"));
+    }
+    if (why.size() > kMaxReasonLength) {
+        throw Error(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "A reason has at most %1 characters.")
+                        .arg(kMaxReasonLength),
+                    QStringLiteral("reason"));
+    }
+    const VersionedRules current = m_rules.current();
+    const QDateTime now = m_clock.now();
+    Transaction tx(m_db);
+    QSqlQuery exists = m_db.exec(QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member});
+    if (!exists.next()) {
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "There is no member number %1.")
+                        .arg(member));
+    }
+    PointsAdjustment result;
+    result.points = points;
+    if (points > 0) {
+        result.entryId = m_points.credit(member, PointsKind::Adjust, points, now,
+                                         expiryFor(now, current.rules), 0, why);
+    } else {
+        m_points.expireDue(now, member); // lapsed points cannot be taken a second time
+        result.entryId = m_points.debit(member, PointsKind::Adjust, -points, now, 0, why);
+    }
+    result.balance = m_points.balance(member);
+    tx.commit();
+    emit standingChanged(member);
+    return result;
+}
+
 qint64 LoyaltyService::runDaily()
 {
     const VersionedRules current = m_rules.current();

@@ -41,6 +41,13 @@ struct TopUpResult
     StoredValueBalance balance;
 };
 
+struct PointsAdjustment
+{
+    qint64 entryId = 0;
+    qint64 points = 0;  ///< signed, as asked
+    qint64 balance = 0; ///< afterwards
+};
+
 struct WithdrawResult
 {
     qint64 entryId = 0;
@@ -78,6 +85,11 @@ public:
     /// \a method, the bonus money is forfeited. Throws insufficient_balance when there is
     /// nothing to refund. One transaction.
     WithdrawResult withdraw(MemberId member, PaymentMethod method);
+    /// Corrects a member's points by hand (a goodwill gift, a mistake at the counter): \a points
+    /// is signed and \a reason is required, both kept in the ledger. Added points expire like
+    /// earned ones; taken points come from the oldest lots and never below zero. Throws
+    /// not_found, invalid_points, reason_required or insufficient_points. One transaction.
+    PointsAdjustment adjustPoints(MemberId member, qint64 points, const QString &reason);
     /// Posts every expiry due now and reviews every tier whose window has passed. One
     /// transaction. Answers the points expired.
     qint64 runDaily();

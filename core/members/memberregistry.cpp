@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "memberrow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -16,10 +17,6 @@ constexpr int kMaxNameLength = 40;
 constexpr int kMaxCardLength = 32;
 constexpr int kMaxTagLength = 20;
 constexpr int kMaxNoteLength = 500;
-
-const QString kColumns = QStringLiteral(
-    "m.id, m.phone, m.name, m.gender, m.birthday, m.card_no, m.note, m.status, m.joined_at, "
-    "(SELECT group_concat(t.tag, char(31)) FROM member_tags t WHERE t.member_id = m.id)");
 
 bool hasControlCharacters(const QString &text)
 {
@@ -144,26 +141,6 @@ QVariant nullIfEmpty(const QString &text)
 QVariant birthdayValue(const QDate &day)
 {
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
-}
-
-Member readMember(const QSqlQuery &q)
-{
-    Member m;
-    m.id = q.value(0).toLongLong();
-    m.phone = PhoneNumber::fromNormalized(q.value(1).toString());
-    m.name = q.value(2).toString();
-    m.gender = parseGender(q.value(3).toString()).value_or(Gender::Unspecified);
-    m.birthday = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    m.cardNo = q.value(5).toString();
-    m.note = q.value(6).toString();
-    m.status = q.value(7).toString() == u"frozen" ? MemberStatus::Frozen : MemberStatus::Active;
-    m.joinedAt = fromStoredTimestamp(q.value(8).toString());
-    const QString tags = q.value(9).toString();
-    if (!tags.isEmpty()) {
-        m.tags = tags.split(QChar(31));
-        m.tags.sort();
-    }
-    return m;
 }
 
 } // namespace
@@ -296,7 +273,7 @@ QList<Member> MemberRegistry::select(const QString &where, const QVariantList &v
                                      int limit) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM members m WHERE %2 LIMIT %3")
-                                   .arg(kColumns, where)
+                                   .arg(memberColumns(), where)
                                    .arg(limit));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);

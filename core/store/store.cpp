@@ -36,12 +36,14 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     : m_db(existingPath(path, mode))
     , m_clock(std::move(clock))
     , m_members(prepared(m_db, mode, m_migration), *m_clock)
-    , m_catalog(m_db, *m_clock)
     , m_settings(m_db)
+    , m_catalog(m_db, *m_clock, m_settings)
     , m_rules(m_db, *m_clock)
     , m_loyalty(m_db, *m_clock, m_rules)
+    , m_directory(m_db, *m_clock, m_loyalty)
     , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty)
     , m_held(m_db, *m_clock)
+    , m_history(m_db)
 {
     // The store's own time zone decides business days, whichever computer opens the file.
     m_loyalty.setZone(m_settings.timeZone());

@@ -7,9 +7,11 @@
 #include "domain/clock.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/rulebook.h"
+#include "members/memberdirectory.h"
 #include "members/memberregistry.h"
 #include "sales/checkout.h"
 #include "sales/heldorders.h"
+#include "sales/salehistory.h"
 #include "storesettings.h"
 
 #include <memory>
@@ -37,12 +39,14 @@ public:
     Database &database() { return m_db; }
     const Clock &clock() const { return *m_clock; }
     MemberRegistry &members() { return m_members; }
+    const MemberDirectory &directory() const { return m_directory; }
     Catalog &catalog() { return m_catalog; }
     StoreSettings &settings() { return m_settings; }
     RuleBook &rules() { return m_rules; }
     LoyaltyService &loyalty() { return m_loyalty; }
     Checkout &checkout() { return m_checkout; }
     HeldOrders &heldOrders() { return m_held; }
+    const SaleHistory &history() const { return m_history; }
     const MigrationResult &migration() const { return m_migration; }
 
     /// The store file used when no --db is given: store.sqlite in the user's data folder.
@@ -55,12 +59,14 @@ private:
     std::unique_ptr<Clock> m_clock;
     MigrationResult m_migration;
     MemberRegistry m_members;
-    Catalog m_catalog;
     StoreSettings m_settings;
+    Catalog m_catalog;
     RuleBook m_rules;
     LoyaltyService m_loyalty;
+    MemberDirectory m_directory;
     Checkout m_checkout;
     HeldOrders m_held;
+    SaleHistory m_history;
 };
 
 } // namespace storedesk::core

@@ -95,7 +95,8 @@ TEST_CASE("A walk-in cash sale commits whole with change and stock and a print j
     CHECK_FALSE(sale.member.has_value());
     CHECK(sale.pointsEarned == 0);
     CHECK(shop.store->catalog().resolveBarcode(QStringLiteral("6901234567892")).stock == 98);
-    CHECK(scalar(*shop.store, QStringLiteral("SELECT count(*) FROM stock_moves")) == 2);
+    CHECK(scalar(*shop.store,
+                 QStringLiteral("SELECT count(*) FROM stock_moves WHERE reason = 'sale'")) == 2);
     CHECK(scalar(*shop.store, QStringLiteral("SELECT count(*) FROM print_jobs WHERE sale_id = %1 "
                                              "AND status = 'pending'")
                                   .arg(sale.id)) == 1);
@@ -174,7 +175,9 @@ TEST_CASE("A refused sale leaves nothing behind", "[checkout]")
                                  {{PaymentMethod::Cash, yuan(payment), Money()}});
     CHECK(errorOf([&] { shop.store->checkout().commit(r); }) == code);
     CHECK(scalar(*shop.store, QStringLiteral("SELECT count(*) FROM sales")) == 0);
-    CHECK(scalar(*shop.store, QStringLiteral("SELECT count(*) FROM stock_moves")) == 0);
+    CHECK(scalar(*shop.store,
+                 QStringLiteral("SELECT count(*) FROM stock_moves WHERE reason <> 'opening'")) ==
+          0);
     CHECK(shop.store->catalog().resolveBarcode(QStringLiteral("6901234567892")).stock == 100);
 
     SaleRequest empty = shop.request({}, {});
@@ -450,4 +453,76 @@ TEST_CASE("A receipt tells what is left to refund and can be printed again", "[c
                                   .arg(sale.id)) == 1);
     CHECK(errorOf([&] { shop.store->checkout().reprint(QStringLiteral("20991231-0001")); }) ==
           ErrorCode::NotFound);
+}
+
+TEST_CASE("Points are adjusted by hand only with a reason and never below zero",
+          "[checkout][adjust]")
+{
+    Shop shop;
+    LoyaltyService &loyalty = shop.store->loyalty();
+    const PointsAdjustment gift =
+        loyalty.adjustPoints(shop.member.id, 50, QStringLiteral("补登积分"));
+    CHECK(gift.balance == 50);
+    const QList<PointsEntry> entries = loyalty.points().entries(shop.member.id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].kind == PointsKind::Adjust);
+    CHECK(entries[0].reason == QStringLiteral("补登积分"));
+    // Given points last as long as earned ones.
+    CHECK(entries[0].expiresAt == shop.store.clock().now().addMonths(24));
+
+    CHECK(errorOf([&] { loyalty.adjustPoints(shop.member.id, 10, QStringLiteral("  ")); }) ==
+          ErrorCode::ReasonRequired);
+    CHECK(errorOf([&] { loyalty.adjustPoints(shop.member.id, 0, QStringLiteral("x")); }) ==
+          ErrorCode::InvalidPoints);
+    CHECK(errorOf([&] { loyalty.adjustPoints(shop.member.id, -51, QStringLiteral("x")); }) ==
+          ErrorCode::InsufficientPoints);
+    CHECK(errorOf([&] { loyalty.adjustPoints(shop.member.id, 5, QString(201, u'字')); }) ==
+          ErrorCode::InvalidArgument);
+    CHECK(errorOf([&] { loyalty.adjustPoints(424242, 5, QStringLiteral("x")); }) ==
+          ErrorCode::NotFound);
+    CHECK(shop.points() == 50);
+    CHECK(loyalty.points().entries(shop.member.id).size() == 1);
+
+    CHECK(loyalty.adjustPoints(shop.member.id, -50, QStringLiteral("兑换毛巾")).balance == 0);
+    CHECK(loyalty.points().ledgerBalance(shop.member.id) == 0);
+}
+
+TEST_CASE("A member's history lists sales and refunds newest first with totals",
+          "[checkout][history]")
+{
+    Shop shop;
+    const SaleRecord first = shop.pay("4006381333931", 2, "20.00");
+    shop.store.clock().advanceDays(3);
+    const SaleRecord second = shop.pay("6901234567892", 4, "10.00");
+    shop.store.clock().advanceDays(1);
+    const SaleRecord refund =
+        shop.store->checkout().refund(first.receiptNo, {{1, 1}}, QStringLiteral("王店长"));
+    shop.pay("6901234567892", 1, "2.50", false); // a walk-in sale is nobody's history
+
+    const SaleHistory &history = shop.store->history();
+    const QList<SaleSummary> all = history.forMember(shop.member.id, 0, 10);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].receiptNo == refund.receiptNo);
+    CHECK(all[0].refund);
+    CHECK(all[0].originalReceiptNo == first.receiptNo);
+    CHECK(all[0].items == -1);
+    CHECK(all[0].total == yuan("-10.00"));
+    CHECK(all[0].cashier == QStringLiteral("王店长"));
+    CHECK(all[1].receiptNo == second.receiptNo);
+    CHECK(all[1].items == 4);
+    CHECK(all[1].pointsEarned == 10);
+    CHECK(all[2].receiptNo == first.receiptNo);
+
+    const QList<SaleSummary> page = history.forMember(shop.member.id, all[1].id, 10);
+    REQUIRE(page.size() == 1);
+    CHECK(page[0].receiptNo == first.receiptNo);
+
+    const MemberSalesTotals totals = history.totalsFor(shop.member.id);
+    CHECK(totals.visits == 2);
+    CHECK(totals.spent == yuan("20.00"));
+    CHECK(totals.averageTicket() == yuan("10.00"));
+    CHECK(totals.firstSaleAt == first.createdAt);
+    CHECK(totals.lastSaleAt == second.createdAt);
+    CHECK(history.totalsFor(424242).visits == 0);
+    CHECK(history.totalsFor(424242).averageTicket().isZero());
 }

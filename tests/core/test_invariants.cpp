@@ -57,7 +57,7 @@ void checkBooks(Database &db)
                                     "a.credit_id = l.id OR a.debit_id = l.id) > abs(l.points)")) ==
           0);
     // Stock follows its moves.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM products p WHERE stock <> 1000 + (SELECT "
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM products p WHERE stock <> (SELECT "
                                     "coalesce(sum(qty), 0) FROM stock_moves m WHERE "
                                     "m.product_id = p.id)")) == 0);
 }
@@ -71,7 +71,9 @@ TEST_CASE("Thousands of random sales refunds top-ups and expiries keep the books
     store->loyalty().setZone(QTimeZone("Asia/Shanghai"));
     DemoStore::fill(*store, DemoOptions{40, 30, 11});
     Database &db = store->database();
-    db.exec(QStringLiteral("UPDATE products SET stock = 1000, active = 1"));
+    db.exec(QStringLiteral("UPDATE products SET active = 1"));
+    for (const Product &p : store->catalog().find(QString(), 1000))
+        store->catalog().adjustStock(p.id, 1000 - p.stock, QStringLiteral("stocktake"));
     db.exec(QStringLiteral("UPDATE members SET status = 'active'"));
 
     QStringList phones;

@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "domain/error.h"
+#include "queryplans.h"
 #include "teststore.h"
 
 #include <QSignalSpy>
@@ -7,6 +8,7 @@
 
 using namespace storedesk::core;
 using storedesk::test::errorOf;
+using storedesk::test::plansOf;
 using storedesk::test::TestStore;
 
 namespace {
@@ -25,27 +27,6 @@ QStringList names(const QList<Member> &members)
     for (const Member &m : members)
         out.append(m.name);
     return out;
-}
-
-/// Every statement a piece of work runs, with EXPLAIN QUERY PLAN's lines for it.
-QStringList plansOf(Database &db, const std::function<void()> &work)
-{
-    QList<std::pair<QString, QVariantList>> statements;
-    db.setStatementObserver([&](const QString &sql, const QVariantList &values) {
-        statements.append({sql, values});
-    });
-    work();
-    db.setStatementObserver({});
-    QStringList plans;
-    for (const auto &[sql, values] : statements) {
-        QSqlQuery explain = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-        for (int i = 0; i < values.size(); ++i)
-            explain.bindValue(i, values[i]);
-        db.exec(explain);
-        while (explain.next())
-            plans.append(explain.value(3).toString());
-    }
-    return plans;
 }
 
 bool scansMembers(const QStringList &plans)

@@ -2,7 +2,7 @@
 -- Each member's last purchase is kept with every sale (in the sale's transaction), so
 -- "sleeping for 60 days" is one index range instead of a look into a million members' sales;
 -- the list's other filters get indexes of their own. Products get a reorder level for the
--- low-stock view (NULL: the store's default level).
+-- low-stock view (NULL: the store's default level), and a stock correction keeps its note.
 
 ALTER TABLE members ADD COLUMN last_sale_at TEXT; -- UTC; the last sale, refunds aside
 UPDATE members SET last_sale_at =
@@ -15,3 +15,5 @@ CREATE INDEX members_birth_month ON members (substr(birthday, 6, 2));
 
 ALTER TABLE products ADD COLUMN reorder_level INTEGER
   CHECK (reorder_level IS NULL OR reorder_level >= 0);
+
+ALTER TABLE stock_moves ADD COLUMN note TEXT NOT NULL DEFAULT '';
