@@ -22,19 +22,46 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CategoriesDialog</name>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln product</numerusform>
+            <numerusform>%1 · %Ln products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MembersPage</name>
     <message numerus="yes">
-        <source>%n member(s) found.</source>
+        <source>%Ln member(s) in the store, newest first.</source>
         <translation>
-            <numerusform>%n member found.</numerusform>
-            <numerusform>%n members found.</numerusform>
+            <numerusform>%Ln member in the store, newest first.</numerusform>
+            <numerusform>%Ln members in the store, newest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) in the store; the newest are listed.</source>
+        <source>%Ln member(s) match.</source>
         <translation>
-            <numerusform>%n member in the store; the newest are listed.</numerusform>
-            <numerusform>%n members in the store; the newest are listed.</numerusform>
+            <numerusform>%Ln member matches.</numerusform>
+            <numerusform>%Ln members match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ProductsPage</name>
+    <message numerus="yes">
+        <source>%Ln product(s) at or below their reorder level.</source>
+        <translation>
+            <numerusform>%Ln product at or below its reorder level.</numerusform>
+            <numerusform>%Ln products at or below their reorder level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln product.</numerusform>
+            <numerusform>%Ln products.</numerusform>
         </translation>
     </message>
 </context>

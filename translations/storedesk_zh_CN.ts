@@ -533,6 +533,22 @@ Without --db the store is %1.
         <source>Removes a category that no product uses.</source>
         <translation>删除没有商品的分类。</translation>
     </message>
+    <message>
+        <source>Shows what a sale of that amount comes to under the current rules: the tier&apos;s discount, what is paid, the points earned and the most points it could redeem.</source>
+        <translation>显示按当前规则这笔金额的消费结果：等级折扣、实付金额、可得积分以及最多可用的抵现积分。</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s amount.</source>
+        <translation>消费金额。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s tier (default 0).</source>
+        <translation>会员等级（默认 0）。</translation>
+    </message>
+    <message>
+        <source>On the member&apos;s birthday.</source>
+        <translation>在会员生日当天。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -936,6 +952,14 @@ Without --db the store is %1.
         <source>%1 discount (%2%)</source>
         <translation>%1折扣（%2%）</translation>
     </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no tier %1; the tiers are 0 to %2.</source>
+        <translation>没有等级 %1；等级为 0 到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::RuleBook</name>
@@ -1122,6 +1146,50 @@ Without --db the store is %1.
         <source>Male</source>
         <translation>男</translation>
     </message>
+    <message>
+        <source>Earned</source>
+        <translation>消费积分</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>手工调整</translation>
+    </message>
+    <message>
+        <source>Taken back (return)</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Given back (return)</source>
+        <translation>退货返还</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Refunded (return)</source>
+        <translation>退货退回</translation>
+    </message>
+    <message>
+        <source>Balance refunded</source>
+        <translation>退储值</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CartModel</name>
@@ -1290,6 +1358,67 @@ Without --db the store is %1.
         <source>Refund %1: %2</source>
         <translation>退货单 %1：%2</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Register a new member and attach them to this sale</source>
+        <translation>登记新会员并用于本单</translation>
+    </message>
+    <message>
+        <source>Not a member yet</source>
+        <translation>还不是会员</translation>
+    </message>
+    <message>
+        <source>No member has the number %1. Register them now?</source>
+        <translation>没有手机号为 %1 的会员。现在登记吗？</translation>
+    </message>
+    <message>
+        <source>%1 is now a member and on this sale.</source>
+        <translation>%1 已成为会员，并已用于本单。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>商品分类</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 种商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MainWindow</name>
@@ -1336,6 +1465,42 @@ Without --db the store is %1.
     <message>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Points &amp;&amp; tiers</source>
+        <translation>积分与等级</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Checkout</source>
+        <translation>收银(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Points &amp;&amp; &amp;tiers</source>
+        <translation>积分与等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1408,12 +1573,28 @@ Without --db the store is %1.
         <source>Already a member: %1.</source>
         <translation>已是会员：%1。</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Frozen: cannot buy as a member or top up</source>
+        <translation>冻结：不能以会员身份消费或充值</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
 </context>
 <context>
-    <name>storedesk::ui::MemberSearchModel</name>
+    <name>storedesk::ui::MemberListModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
     <message>
         <source>This membership is frozen.</source>
-        <translation>该会员已冻结。</translation>
+        <translation>此会员已冻结。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1424,24 +1605,219 @@ Without --db the store is %1.
         <translation>手机号</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MemberPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <source>Refund balance…</source>
+        <translation>退储值…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实充</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list, or press F2 to register one.</source>
+        <translation>请在列表中选择会员，或按 F2 登记新会员。</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>%1 expire by %2</source>
+        <translation>%1 分将于 %2 前到期</translation>
+    </message>
+    <message>
+        <source>incl. bonus %1</source>
+        <translation>含赠送 %1</translation>
+    </message>
+    <message>
+        <source>Spent (tier window)</source>
+        <translation>消费（等级统计期）</translation>
+    </message>
+    <message>
+        <source>%1 more to %2</source>
+        <translation>再消费 %1 升级为%2</translation>
+    </message>
+    <message>
+        <source>top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>客单价 %1</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
         <source>Joined</source>
         <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A return of %1</source>
+        <translation>%1 的退货</translation>
+    </message>
+    <message>
+        <source>Topped up %1. Balance: %2</source>
+        <translation>已充值 %1。余额：%2</translation>
+    </message>
+    <message>
+        <source>Topped up %1 with a bonus of %2. Balance: %3</source>
+        <translation>已充值 %1，赠送 %2。余额：%3</translation>
+    </message>
+    <message>
+        <source>Points adjusted by %1; %2 now has %3.</source>
+        <translation>积分已调整 %1；%2 现有 %3 分。</translation>
+    </message>
+    <message>
+        <source>Refund balance</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>%1 has no stored value to refund.</source>
+        <translation>%1 没有可退的储值。</translation>
+    </message>
+    <message>
+        <source>Hand back %1 to %2 by:</source>
+        <translation>退还 %1 给 %2，退款方式：</translation>
+    </message>
+    <message>
+        <source>Hand back the paid-in %1 to %2; the bonus %3 is forfeited. Refund by:</source>
+        <translation>退还实充金额 %1 给 %2；赠送金额 %3 作废。退款方式：</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2.</source>
+        <translation>已退还 %1 给 %2。</translation>
     </message>
 </context>
 <context>
@@ -1459,91 +1835,83 @@ Without --db the store is %1.
         <translation>新会员 (F2)</translation>
     </message>
     <message>
-        <source>Edit member…</source>
-        <translation>编辑会员…</translation>
-    </message>
-    <message>
         <source>No member matches “%1”. Press F2 to register one.</source>
         <translation>没有与“%1”匹配的会员。按 F2 登记新会员。</translation>
-    </message>
-    <message>
-        <source>The first %1 matches; type more to narrow the search.</source>
-        <translation>只显示前 %1 条结果；请输入更多内容缩小范围。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) found.</source>
-        <translation>
-            <numerusform>找到 %n 位会员。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is now a member.</source>
         <translation>%1 已成为会员。</translation>
     </message>
     <message>
-        <source>No member selected</source>
-        <translation>未选择会员</translation>
-    </message>
-    <message>
-        <source>Search above, or press F2 to register a new member.</source>
-        <translation>在上方查找，或按 F2 登记新会员。</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>会员卡</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>已冻结</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>&amp;New member</source>
         <translation>新会员(&amp;N)</translation>
     </message>
+    <message>
+        <source>Any activity</source>
+        <translation>不限消费</translation>
+    </message>
+    <message>
+        <source>No purchase for %1 days</source>
+        <translation>%1 天未消费</translation>
+    </message>
+    <message>
+        <source>Any birthday</source>
+        <translation>不限生日</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Any points</source>
+        <translation>不限积分</translation>
+    </message>
+    <message>
+        <source>Points expiring in %1 days</source>
+        <translation>%1 天内积分到期</translation>
+    </message>
+    <message>
+        <source>Active and frozen</source>
+        <translation>正常和冻结</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>仅正常</translation>
+    </message>
+    <message>
+        <source>Frozen only</source>
+        <translation>仅冻结</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n member(s) in the store; the newest are listed.</source>
+        <source>%Ln member(s) in the store, newest first.</source>
         <translation>
-            <numerusform>门店共有 %n 位会员；下面列出最新入会的会员。</numerusform>
+            <numerusform>本店共 %Ln 位会员，最新入会的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match.</source>
+        <translation>
+            <numerusform>符合条件的会员 %Ln 位。</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,10 +1946,6 @@ Without --db the store is %1.
         <translation>还需收</translation>
     </message>
     <message>
-        <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, Esc goes back to the cart.</source>
-        <translation>回车确认收款；金额不足时可分笔付款。↑/↓ 切换付款方式，Esc 返回购物车。</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
@@ -1600,6 +1964,354 @@ Without --db the store is %1.
     <message>
         <source>Only cash can be more than what is due.</source>
         <translation>只有现金可以多收找零。</translation>
+    </message>
+    <message>
+        <source>Most (F6)</source>
+        <translation>最多 (F6)</translation>
+    </message>
+    <message>
+        <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, F6 redeems the most points, Esc goes back to the cart.</source>
+        <translation>回车收下金额；金额不足则分开付款。↑/↓ 切换付款方式，F6 使用最多积分，Esc 返回购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PointsAdjustDialog</name>
+    <message>
+        <source>Adjust points of %1</source>
+        <translation>调整 %1 的积分</translation>
+    </message>
+    <message>
+        <source>+100 to give, -100 to take</source>
+        <translation>+100 为增加，-100 为扣减</translation>
+    </message>
+    <message>
+        <source>Required: why the points change</source>
+        <translation>必填：积分调整的原因</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>当前积分</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>调整(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the points to give (or, with a minus, to take).</source>
+        <translation>请输入要增加的积分（负数为扣减）。</translation>
+    </message>
+    <message>
+        <source>Say why: the reason stays in the points history.</source>
+        <translation>请写明原因：原因会记入积分明细。</translation>
+    </message>
+    <message>
+        <source>Points afterwards: %1</source>
+        <translation>调整后积分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code</source>
+        <translation>扫描商品，或输入条码</translation>
+    </message>
+    <message>
+        <source>Shelf price, like 12.50</source>
+        <translation>零售价，如 12.50</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Empty: the store&apos;s default</source>
+        <translation>留空：使用门店默认值</translation>
+    </message>
+    <message>
+        <source>Sales of it earn points and get the tier discount</source>
+        <translation>销售可得积分并享受等级折扣</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>零售价(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Member price</source>
+        <translation>会员价(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stock on arrival</source>
+        <translation>初始库存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at</source>
+        <translation>补货线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scan the product, or type its code.</source>
+        <translation>请扫描商品，或输入条码。</translation>
+    </message>
+    <message>
+        <source>Not a barcode: a GS1 code&apos;s check digit is wrong, or a store code has characters other than letters, digits and - _ . /</source>
+        <translation>不是有效条码：商品条码的校验位不对，或店内码含有字母、数字和 - _ . / 以外的字符</translation>
+    </message>
+    <message>
+        <source>Already used by %1.</source>
+        <translation>已被“%1”使用。</translation>
+    </message>
+    <message>
+        <source>store code</source>
+        <translation>店内码</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ProductListModel</name>
+    <message>
+        <source>%1 (off sale)</source>
+        <translation>%1（已停售）</translation>
+    </message>
+    <message>
+        <source>%1 (store)</source>
+        <translation>%1（门店）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Low stock: %1 left, reorder at %2.</source>
+        <translation>库存不足：剩余 %1，补货线 %2。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>零售价</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <source>Earns points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ProductsPage</name>
+    <message>
+        <source>Sold (%1)</source>
+        <translation>销售（%1）</translation>
+    </message>
+    <message>
+        <source>Returned (%1)</source>
+        <translation>退货（%1）</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type the start of a name — then Enter</source>
+        <translation>扫描条码或输入名称开头，然后按回车</translation>
+    </message>
+    <message>
+        <source>New product (F2)</source>
+        <translation>新增商品 (F2)</translation>
+    </message>
+    <message>
+        <source>On sale and off sale</source>
+        <translation>在售和停售</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Off sale</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>仅库存不足</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>商品分类…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Correct stock…</source>
+        <translation>调整库存…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>库存明细</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) at or below their reorder level.</source>
+        <translation>
+            <numerusform>%Ln 种商品库存不高于补货线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product matches “%1”. Press F2 to add it.</source>
+        <translation>没有商品符合“%1”。按 F2 新增。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s).</source>
+        <translation>
+            <numerusform>共 %Ln 种商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Scan or search above; F2 adds a product.</source>
+        <translation>请在上方扫码或搜索；按 F2 新增商品。</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>零售价</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>%1 (reorder at %2)</source>
+        <translation>%1（补货线 %2）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>earns points</source>
+        <translation>可得积分</translation>
+    </message>
+    <message>
+        <source>earns no points</source>
+        <translation>不积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock.</source>
+        <translation>%1：库存 %2。</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2347,457 @@ Without --db the store is %1.
     <message>
         <source>Refund</source>
         <translation>退款</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::RulesPage</name>
+    <message>
+        <source>Payments from stored value earn points too</source>
+        <translation>储值支付也可得积分</translation>
+    </message>
+    <message>
+        <source>Every ¥</source>
+        <translation>每消费 ¥</translation>
+    </message>
+    <message>
+        <source>paid earns</source>
+        <translation>可得</translation>
+    </message>
+    <message>
+        <source>point(s)</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Earning points</source>
+        <translation>积分获取</translation>
+    </message>
+    <message>
+        <source>in the whole birthday month</source>
+        <translation>生日当月</translation>
+    </message>
+    <message>
+        <source>on the birthday itself</source>
+        <translation>仅生日当天</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>生日奖励</translation>
+    </message>
+    <message>
+        <source>Points × </source>
+        <translation>积分 × </translation>
+    </message>
+    <message>
+        <source>Paying with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>points are worth ¥</source>
+        <translation>积分抵 ¥</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source> points per sale</source>
+        <translation> 分/单</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>最少</translation>
+    </message>
+    <message>
+        <source>% of what is due</source>
+        <translation>% 的应付金额</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Some months after they are earned</source>
+        <translation>获得后若干个月</translation>
+    </message>
+    <message>
+        <source>At the end of a later year</source>
+        <translation>在之后某年年底</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> year(s) after the year earned</source>
+        <translation> 年后（从获得当年算起）</translation>
+    </message>
+    <message>
+        <source>Points expire</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From spend (¥)</source>
+        <translation>消费满（¥）</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Spend counts over the last</source>
+        <translation>统计最近</translation>
+    </message>
+    <message>
+        <source>Top-up from (¥)</source>
+        <translation>充值满（¥）</translation>
+    </message>
+    <message>
+        <source>Bonus (¥)</source>
+        <translation>赠送（¥）</translation>
+    </message>
+    <message>
+        <source>Add bonus</source>
+        <translation>添加赠送</translation>
+    </message>
+    <message>
+        <source>Remove bonus</source>
+        <translation>删除赠送</translation>
+    </message>
+    <message>
+        <source>Top-up bonus (充值送)</source>
+        <translation>充值送</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <source>A sale of ¥</source>
+        <translation>消费 ¥</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>，会员等级</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Defaults…</source>
+        <translation>恢复默认…</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第 %1 个等级</translation>
+    </message>
+    <message>
+        <source>Top-up bonus %1</source>
+        <translation>第 %1 条充值送</translation>
+    </message>
+    <message>
+        <source>Earning: the amount</source>
+        <translation>积分获取：金额</translation>
+    </message>
+    <message>
+        <source>Earning: the points</source>
+        <translation>积分获取：积分</translation>
+    </message>
+    <message>
+        <source>Paying with points: the points</source>
+        <translation>积分抵现：积分数</translation>
+    </message>
+    <message>
+        <source>Paying with points: their worth</source>
+        <translation>积分抵现：抵扣金额</translation>
+    </message>
+    <message>
+        <source>Paying with points: at least</source>
+        <translation>积分抵现：最少</translation>
+    </message>
+    <message>
+        <source>Paying with points: at most</source>
+        <translation>积分抵现：最多</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>充值送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The preview waits for valid rules.</source>
+        <translation>规则有效后才能试算。</translation>
+    </message>
+    <message>
+        <source>Type an amount to see what it earns.</source>
+        <translation>输入金额即可看到能得多少积分。</translation>
+    </message>
+    <message>
+        <source>A %1 sale by a %2 earns &lt;b&gt;%3 points&lt;/b&gt;.</source>
+        <translation>%2消费 %1 可得 &lt;b&gt;%3 积分&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The tier discount takes %1 off: %2 is paid.</source>
+        <translation>等级折扣减 %1：实付 %2。</translation>
+    </message>
+    <message>
+        <source>Points can pay up to %1 of it (%2 points).</source>
+        <translation>积分最多可抵 %1（%2 分）。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay any of it (below the minimum).</source>
+        <translation>积分不能抵扣（未达最低使用量）。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Rules saved as version %1; sales from now on use them.</source>
+        <translation>规则已保存为第 %1 版；此后的销售都按新规则计算。</translation>
+    </message>
+    <message>
+        <source>Default rules</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>Fill the form with StoreDesk&apos;s default rules? Nothing is saved until you press Save.</source>
+        <translation>用 StoreDesk 的默认规则填写表单？按“保存”之前不会保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::SettingsPage</name>
+    <message>
+        <source>Up to 4 lines under the store&apos;s name, like 欢迎光临</source>
+        <translation>店名下方最多 4 行，如：欢迎光临</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines at the end, like 谢谢惠顾 欢迎再来</source>
+        <translation>小票末尾最多 4 行，如：谢谢惠顾 欢迎再来</translation>
+    </message>
+    <message>
+        <source>The store, as its receipts show it</source>
+        <translation>门店信息（印在小票上）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>电话(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;header</source>
+        <translation>小票抬头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer</source>
+        <translation>小票结尾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>本机时区（%1）</translation>
+    </message>
+    <message>
+        <source>Running the store</source>
+        <translation>门店经营</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone (decides a business day)</source>
+        <translation>时区(&amp;Z)（决定营业日）</translation>
+    </message>
+    <message>
+        <source>Low stock at or below (unless a product says otherwise)</source>
+        <translation>库存不高于此数即为不足（商品另设的除外）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Restart StoreDesk now</source>
+        <translation>立即重启 StoreDesk</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>StoreDesk speaks the new language from its next start.</source>
+        <translation>StoreDesk 下次启动时使用新语言。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::StockDialog</name>
+    <message>
+        <source>Stock of %1</source>
+        <translation>%1 的库存</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Stocktake: the count is</source>
+        <translation>盘点：实际数量为</translation>
+    </message>
+    <message>
+        <source>Breakage or loss</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>当前库存</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>事项(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>数量(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation>库存不变。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in stock</source>
+        <translation>库存 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TagsDialog</name>
+    <message>
+        <source>Tags of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <source>A new tag, then Enter</source>
+        <translation>输入新标签，然后按回车</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Tick the tags this member has:</source>
+        <translation>勾选此会员的标签：</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TopUpDialog</name>
+    <message>
+        <source>Top up %1</source>
+        <translation>为 %1 充值</translation>
+    </message>
+    <message>
+        <source>Amount, like 500</source>
+        <translation>金额，如 500</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>付款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Enter the amount the member pays.</source>
+        <translation>请输入会员支付的金额。</translation>
+    </message>
+    <message>
+        <source>No bonus for this amount.</source>
+        <translation>此金额没有赠送。</translation>
+    </message>
+    <message>
+        <source>Bonus %1: the balance grows by %2.</source>
+        <translation>赠送 %1：余额增加 %2。</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,34 @@
 #include "domain/member.h"
 #include "domain/money.h"
 #include "domain/phonenumber.h"
+#include "loyalty/pointsledger.h"
+#include "loyalty/storedvalue.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace storedesk::ui {
+
+namespace {
+
+QTimeZone &displayZone()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+
+} // namespace
+
+void setDisplayTimeZone(const QTimeZone &zone)
+{
+    displayZone() = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QDate localDate(const QDateTime &moment)
+{
+    return moment.toTimeZone(displayZone()).date();
+}
 
 QString formatMoney(const core::Money &money, const QLocale &locale)
 {
@@ -31,12 +55,72 @@ QString formatPhone(const core::PhoneNumber &phone)
 
 QString formatDate(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    if (!date.isValid())
+        return {};
+    // The locale's short form, with the year written out: 12/29/51 could be 1951 or 2051.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(date, format);
 }
 
 QString formatTime(const QDateTime &moment, const QLocale &locale)
 {
-    return locale.toString(moment.toLocalTime().time(), QLocale::ShortFormat);
+    return locale.toString(moment.toTimeZone(displayZone()).time(), QLocale::ShortFormat);
+}
+
+QString formatDateTime(const QDateTime &moment, const QLocale &locale)
+{
+    const QDateTime local = moment.toTimeZone(displayZone());
+    return formatDate(local.date(), locale) + u' ' +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString formatPointsChange(qint64 points, const QLocale &locale)
+{
+    return (points > 0 ? locale.positiveSign() : QString()) + locale.toString(points);
+}
+
+QString pointsKindText(core::PointsKind kind)
+{
+    using K = core::PointsKind;
+    switch (kind) {
+    case K::Earn:
+        return QCoreApplication::translate("storedesk::ui", "Earned");
+    case K::Redeem:
+        return QCoreApplication::translate("storedesk::ui", "Redeemed");
+    case K::Expire:
+        return QCoreApplication::translate("storedesk::ui", "Expired");
+    case K::Adjust:
+        return QCoreApplication::translate("storedesk::ui", "Adjusted");
+    case K::Clawback:
+        return QCoreApplication::translate("storedesk::ui", "Taken back (return)");
+    case K::Restore:
+        return QCoreApplication::translate("storedesk::ui", "Given back (return)");
+    case K::Opening:
+        return QCoreApplication::translate("storedesk::ui", "Opening balance");
+    }
+    return {};
+}
+
+QString storedValueKindText(core::StoredValueKind kind)
+{
+    using K = core::StoredValueKind;
+    switch (kind) {
+    case K::TopUp:
+        return QCoreApplication::translate("storedesk::ui", "Top-up");
+    case K::Pay:
+        return QCoreApplication::translate("storedesk::ui", "Paid");
+    case K::Refund:
+        return QCoreApplication::translate("storedesk::ui", "Refunded (return)");
+    case K::Adjust:
+        return QCoreApplication::translate("storedesk::ui", "Adjusted");
+    case K::Withdraw:
+        return QCoreApplication::translate("storedesk::ui", "Balance refunded");
+    case K::Opening:
+        return QCoreApplication::translate("storedesk::ui", "Opening balance");
+    }
+    return {};
 }
 
 QString genderText(core::Gender gender)
@@ -50,6 +134,22 @@ QString genderText(core::Gender gender)
         break;
     }
     return {};
+}
+
+void fitColumns(QTableView *view, const QList<std::pair<int, int>> &widths)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title =
+            view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = metrics.horizontalAdvance(title) + 28; // padding and the sort arrow's room
+        for (const auto &[c, w] : widths) {
+            if (c == column)
+                width = std::max(width, w);
+        }
+        header->resizeSection(column, width);
+    }
 }
 
 } // namespace storedesk::ui

@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "catalog/productspage.h"
 #include "domain/error.h"
+#include "format.h"
+#include "loyalty/rulespage.h"
 #include "members/memberspage.h"
 #include "sales/cashierpage.h"
+#include "store/settingspage.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -24,30 +28,61 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("screens"));
     m_cashier = new CashierPage(store, m_tabs);
-    m_members = new MembersPage(store.members(), m_tabs);
+    m_members = new MembersPage(store, m_tabs);
+    m_products = new ProductsPage(store, m_tabs);
+    m_rules = new RulesPage(store.rules(), m_tabs);
+    m_settings = new SettingsPage(store.settings(), m_tabs);
     m_tabs->addTab(m_cashier, tr("Checkout"));
     m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(m_products, tr("Products"));
+    m_tabs->addTab(m_rules, tr("Points && tiers"));
+    m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 0)
+        if (index == int(Screen::Checkout))
             m_cashier->scanField()->setFocus();
-        else
+        else if (index == int(Screen::Members))
             m_members->searchField()->setFocus();
+        else if (index == int(Screen::Products))
+            m_products->searchField()->setFocus();
     });
 
     QMenu *file = menuBar()->addMenu(tr("&Store"));
     file->addAction(m_members->newMemberAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Screen>> screens{{tr("&Checkout"), Screen::Checkout},
+                                                    {tr("&Members"), Screen::Members},
+                                                    {tr("&Products"), Screen::Products},
+                                                    {tr("Points && &tiers"), Screen::Rules},
+                                                    {tr("S&ettings"), Screen::Settings}};
+    for (int i = 0; i < screens.size(); ++i) {
+        const Screen screen = screens[i].second;
+        QAction *action =
+            view->addAction(screens[i].first, this, [this, screen] { showScreen(screen); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About StoreDesk"), this, &MainWindow::showAbout);
 
+    connect(m_members, &MembersPage::message, this, &MainWindow::showMessage);
+    connect(m_products, &ProductsPage::message, this, &MainWindow::showMessage);
+    connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
+    connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
+    connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
     auto *location = new QLabel(store.database().path(), this);
     location->setProperty("role", QStringLiteral("hint"));
     statusBar()->addPermanentWidget(location);
 
     connect(&store.settings(), &core::StoreSettings::changed, this, &MainWindow::updateTitle);
+    // Times on screen are the store's, whatever zone this computer is set to.
+    setDisplayTimeZone(store.settings().timeZone());
+    connect(&store.settings(), &core::StoreSettings::changed, this, [this](const QString &key) {
+        if (key == u"store.time_zone")
+            setDisplayTimeZone(m_store.settings().timeZone());
+    });
     connect(&store.members(), &core::MemberRegistry::memberAdded, this, &MainWindow::updateCounts);
     connect(&store.catalog(), &core::Catalog::productAdded, this, &MainWindow::updateCounts);
     updateTitle();
@@ -70,7 +105,17 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 
 void MainWindow::showMembers(bool members)
 {
-    m_tabs->setCurrentIndex(members ? 1 : 0);
+    showScreen(members ? Screen::Members : Screen::Checkout);
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_tabs->setCurrentIndex(int(screen));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::updateTitle()

@@ -1,4 +1,5 @@
-// StoreDesk's main window: the open store's name, its screens, and what the store holds.
+// StoreDesk's main window: the open store's name and its screens — the cashier's checkout, and
+// the back office's members, products, rules and settings.
 #pragma once
 
 #include <QMainWindow>
@@ -13,27 +14,51 @@ namespace storedesk::ui {
 
 class CashierPage;
 class MembersPage;
+class ProductsPage;
+class RulesPage;
+class SettingsPage;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Screen
+    {
+        Checkout,
+        Members,
+        Products,
+        Rules,
+        Settings
+    };
+
     explicit MainWindow(core::Store &store, QWidget *parent = nullptr);
 
-    MembersPage *membersPage() const { return m_members; }
     CashierPage *cashierPage() const { return m_cashier; }
+    MembersPage *membersPage() const { return m_members; }
+    ProductsPage *productsPage() const { return m_products; }
+    RulesPage *rulesPage() const { return m_rules; }
+    SettingsPage *settingsPage() const { return m_settings; }
     /// Brings the member screen (or, with false, the cashier screen) to the front.
     void showMembers(bool members = true);
+    void showScreen(Screen screen);
+
+signals:
+    /// The user asked to start again (after choosing another language).
+    void restartRequested();
 
 private:
     void updateTitle();
     void updateCounts();
     void showAbout();
+    void showMessage(const QString &text);
 
     core::Store &m_store;
-    MembersPage *m_members = nullptr;
     CashierPage *m_cashier = nullptr;
+    MembersPage *m_members = nullptr;
+    ProductsPage *m_products = nullptr;
+    RulesPage *m_rules = nullptr;
+    SettingsPage *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;
 };
 

@@ -2,9 +2,11 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QStyle>
+#include <QTableView>
 
 namespace storedesk::ui {
 
@@ -25,6 +27,21 @@ QLabel *makeErrorLabel(QWidget *parent)
     label->setWordWrap(true);
     label->hide();
     return label;
+}
+
+QTableView *makeListView(QWidget *parent, const char *name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QString::fromLatin1(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
 }
 
 void setRole(QWidget *widget, const QString &role)

@@ -1,8 +1,10 @@
 // The one look of StoreDesk: the stylesheet and the application icon from resources/.
 #pragma once
 
+class QAbstractItemModel;
 class QApplication;
 class QLabel;
+class QTableView;
 class QString;
 class QWidget;
 
@@ -12,6 +14,9 @@ void applyStyle(QApplication &app);
 
 /// The hidden, word-wrapped label where a form says what is wrong (object name "error").
 QLabel *makeErrorLabel(QWidget *parent);
+/// A read-only list of rows in the house look: whole rows selected one at a time, alternating
+/// colours, no row numbers, the last column stretched.
+QTableView *makeListView(QWidget *parent, const char *name, QAbstractItemModel *model);
 /// Gives \a widget a stylesheet role ("ok", "error", "hint") and repaints it in that look.
 void setRole(QWidget *widget, const QString &role);
 

@@ -2,6 +2,7 @@
 #include "domain/error.h"
 #include "io/demostore.h"
 #include "mainwindow.h"
+#include "store/language.h"
 #include "store/store.h"
 #include "store/translations.h"
 #include "style.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProcess>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +18,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     core::Store::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("StoreDesk"));
-    core::installTranslations(QLocale::system());
+    // The language chosen in the settings, else the system's; numbers and money follow it.
+    const QLocale locale = ui::effectiveLocale();
+    QLocale::setDefault(locale);
+    core::installTranslations(locale);
     ui::applyStyle(app);
 
     QCommandLineParser parser;
@@ -48,6 +53,14 @@ int main(int argc, char *argv[])
         // Points that fell due while the program was closed expire before the first sale.
         store.loyalty().runDaily();
         ui::MainWindow window(store);
+        QObject::connect(&window, &ui::MainWindow::restartRequested, &app, [&app] {
+            // The same program with the same arguments, after this one has let go of the store.
+            QObject::connect(&app, &QCoreApplication::aboutToQuit, [] {
+                QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                        QCoreApplication::arguments().mid(1));
+            });
+            QApplication::closeAllWindows();
+        });
         window.show();
         return app.exec();
     } catch (const core::Error &error) {

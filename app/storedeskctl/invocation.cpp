@@ -8,8 +8,6 @@
 
 namespace storedesk::cli {
 
-namespace {} // namespace
-
 Invocation::Invocation(QCommandLineParser &parser, core::Store *store, QString dbPath)
     : m_parser(parser)
     , m_store(store)
@@ -59,6 +57,29 @@ qint64 Invocation::integer(const QString &option, qint64 fallback, qint64 min, q
                           option);
     }
     return n;
+}
+
+std::optional<int> Invocation::tier(const QString &option)
+{
+    const std::optional<QString> text = value(option);
+    if (!text)
+        return std::nullopt;
+    const QList<core::TierLevel> tiers = store().rules().current().rules.tiers;
+    bool isNumber = false;
+    const int number = text->trimmed().toInt(&isNumber);
+    if (isNumber && number >= 0 && number < tiers.size())
+        return number;
+    QStringList names;
+    for (int i = 0; i < tiers.size(); ++i) {
+        if (tiers[i].name == text->trimmed())
+            return i;
+        names.append(tiers[i].name);
+    }
+    throw core::Error(core::ErrorCode::InvalidArgument,
+                      CliText::tr("“%1” is not a tier; the tiers are %2 (or 0 to %3).")
+                          .arg(*text, names.join(QStringLiteral(", ")))
+                          .arg(tiers.size() - 1),
+                      option);
 }
 
 QString Invocation::positional(int index, const QString &what) const

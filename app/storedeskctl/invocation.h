@@ -32,6 +32,9 @@ public:
     /// The option's whole-number value, or \a fallback; throws \a code when it is not one.
     qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max,
                    core::ErrorCode code = core::ErrorCode::InvalidArgument) const;
+    /// A tier given by its number or its name ("金卡会员") in \a option, when it was given.
+    /// Throws invalid_argument for a tier the store's rules do not have.
+    std::optional<int> tier(const QString &option);
     /// Positional argument \a index; throws invalid_argument naming \a what when missing.
     QString positional(int index, const QString &what) const;
     /// Throws invalid_argument when more positional arguments were given than \a count.

@@ -34,28 +34,6 @@ void declareProfile(QCommandLineParser &p)
     p.addOption({QStringLiteral("note"), CliText::tr("A free note."), QStringLiteral("TEXT")});
 }
 
-/// --tier takes the tier's number or its name ("金卡会员").
-int tierOf(core::Store &store, const QString &text)
-{
-    const QList<core::TierLevel> tiers = store.rules().current().rules.tiers;
-    bool isNumber = false;
-    const int number = text.trimmed().toInt(&isNumber);
-    if (isNumber && number >= 0 && number < tiers.size())
-        return number;
-    for (int i = 0; i < tiers.size(); ++i) {
-        if (tiers[i].name == text.trimmed())
-            return i;
-    }
-    QStringList names;
-    for (const core::TierLevel &t : tiers)
-        names.append(t.name);
-    throw core::Error(core::ErrorCode::InvalidArgument,
-                      CliText::tr("“%1” is not a tier; the tiers are %2 (or 0 to %3).")
-                          .arg(text, names.join(QStringLiteral(", ")))
-                          .arg(tiers.size() - 1),
-                      QStringLiteral("tier"));
-}
-
 } // namespace
 
 QList<Command> memberCommands()
@@ -251,8 +229,7 @@ QList<Command> memberCommands()
         core::Store &store = inv.store();
         core::MemberListFilter f;
         f.text = inv.value(QStringLiteral("search")).value_or(QString());
-        if (auto tier = inv.value(QStringLiteral("tier")))
-            f.tier = tierOf(store, *tier);
+        f.tier = inv.tier(QStringLiteral("tier"));
         f.tag = inv.value(QStringLiteral("tag")).value_or(QString());
         if (auto status = inv.value(QStringLiteral("status"))) {
             if (*status == u"active")

@@ -227,6 +227,39 @@ QList<Command> saleCommands()
     };
     commands.append(rulesSet);
 
+    Command preview;
+    preview.words = {QStringLiteral("rules"), QStringLiteral("preview")};
+    preview.usage = QStringLiteral("--amount 128.00 [--tier N|NAME] [--birthday]");
+    preview.summary = CliText::tr("Shows what a sale of that amount comes to under the current "
+                                  "rules: the tier's discount, what is paid, the points earned "
+                                  "and the most points it could redeem.");
+    preview.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("amount"), CliText::tr("The sale's amount."),
+                     QStringLiteral("AMOUNT")});
+        p.addOption({QStringLiteral("tier"), CliText::tr("The member's tier (default 0)."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("birthday"), CliText::tr("On the member's birthday.")});
+    };
+    preview.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        const core::Money amount = core::Money::parseOrThrow(inv.required(QStringLiteral("amount")),
+                                                             QStringLiteral("amount"));
+        const int tier = inv.tier(QStringLiteral("tier")).value_or(0);
+        const core::VersionedRules current = inv.store().rules().current();
+        const core::SalePreview p =
+            core::previewSale(current.rules, amount, tier, inv.isSet(QStringLiteral("birthday")));
+        return QJsonObject{{QStringLiteral("rules_version"), current.version},
+                           {QStringLiteral("tier"), tier},
+                           {QStringLiteral("tier_name"), current.rules.tiers.value(tier).name},
+                           {QStringLiteral("amount"), p.amount.toString()},
+                           {QStringLiteral("discount"), p.discount.toString()},
+                           {QStringLiteral("paid"), p.paid.toString()},
+                           {QStringLiteral("points_earned"), p.pointsEarned},
+                           {QStringLiteral("max_redeem_points"), p.maxRedeemablePoints},
+                           {QStringLiteral("max_redeem_value"), p.maxRedeemValue.toString()}};
+    };
+    commands.append(preview);
+
     Command expire;
     expire.words = {QStringLiteral("expire")};
     expire.summary = CliText::tr("Posts every points expiry that is due and reviews tiers whose "

@@ -1,14 +1,12 @@
 // init, migrate, info, demo, store show|set: setting up a store file and its details.
 #include "clitext.h"
 #include "command.h"
-#include "db/transaction.h"
 #include "invocation.h"
 #include "io/demostore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace storedesk::cli {
 
@@ -186,21 +184,12 @@ QList<Command> storeCommands()
             p.receiptHeader = receiptText(*header);
         if (auto footer = inv.value(QStringLiteral("receipt-footer")))
             p.receiptFooter = receiptText(*footer);
-        // Everything is checked before anything is written.
-        const std::optional<QString> zone = inv.value(QStringLiteral("time-zone"));
-        if (zone && !zone->trimmed().isEmpty() &&
-            !QTimeZone::isTimeZoneIdAvailable(zone->trimmed().toUtf8())) {
-            settings.setTimeZone(*zone); // throws invalid_setting
-        }
+        const QString zone = inv.value(QStringLiteral("time-zone"))
+                                 .value_or(settings.value(QStringLiteral("store.time_zone")));
         const qint64 level =
             inv.integer(QStringLiteral("reorder-level"), settings.defaultReorderLevel(), 0,
                         1'000'000, core::ErrorCode::InvalidSetting);
-        core::Transaction tx(inv.store().database());
-        settings.setProfile(p);
-        if (zone)
-            settings.setTimeZone(*zone);
-        settings.setDefaultReorderLevel(level);
-        tx.commit();
+        settings.save(p, zone, level);
         return profileJson(inv.store());
     };
     commands.append(set);

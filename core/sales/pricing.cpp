@@ -159,3 +159,45 @@ qint64 pointsEarned(const PricedCart &cart, Money storedValuePaid, const Rules &
 }
 
 } // namespace storedesk::core
+
+namespace storedesk::core {
+
+SalePreview previewSale(const Rules &rules, Money amount, int tier, bool birthday)
+{
+    if (amount.isNegative()) {
+        throw Error(ErrorCode::InvalidAmount,
+                    QCoreApplication::translate("storedesk::core::Pricing",
+                                                "An amount cannot be negative."),
+                    QStringLiteral("amount"));
+    }
+    if (tier < 0 || tier >= rules.tiers.size()) {
+        throw Error(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("storedesk::core::Pricing",
+                                                "There is no tier %1; the tiers are 0 to %2.")
+                        .arg(tier)
+                        .arg(rules.tiers.size() - 1),
+                    QStringLiteral("tier"));
+    }
+    // One line of the whole amount, for a member with a birthday on the sale's day when asked
+    // and more points than any sale could redeem.
+    Product product;
+    product.price = amount;
+    PricingInput input;
+    const QDate day(2026, 6, 15);
+    input.member = PricingMember{0, tier, std::numeric_limits<qint64>::max() / 4,
+                                 birthday ? day : QDate(2000, 1, 1)};
+    input.day = day;
+    input.lines = {{product, 1}};
+    const PricedCart cart = priceCart(input, rules);
+    SalePreview preview;
+    preview.amount = amount;
+    preview.discount = cart.discountTotal;
+    preview.paid = cart.totalDue;
+    preview.pointsEarned = pointsEarned(cart, Money(), rules);
+    preview.maxRedeemablePoints = cart.maxRedeemablePoints;
+    preview.maxRedeemValue =
+        rules.redeem.value.times(cart.maxRedeemablePoints / rules.redeem.points);
+    return preview;
+}
+
+} // namespace storedesk::core

@@ -89,6 +89,22 @@ PricedCart priceCart(const PricingInput &input, const Rules &rules);
 /// The eligible share of what was paid follows the eligible share of the cart after discounts.
 qint64 pointsEarned(const PricedCart &cart, Money storedValuePaid, const Rules &rules);
 
+/// What a sale of \a amount (all of it points-eligible) comes to for a member of \a tier under
+/// \a rules — for the rules editor's preview and `storedeskctl rules preview`, computed by the
+/// same functions that price the counter's sales.
+struct SalePreview
+{
+    Money amount;
+    Money discount; ///< the tier's discount
+    Money paid;     ///< what is paid when no points are redeemed
+    qint64 pointsEarned = 0;
+    qint64 maxRedeemablePoints = 0; ///< for a member with points enough
+    Money maxRedeemValue;           ///< what those points are worth
+};
+/// Throws invalid_amount for a negative amount and invalid_argument for a tier the rules
+/// do not have.
+SalePreview previewSale(const Rules &rules, Money amount, int tier, bool birthday);
+
 /// Whether \a day is the member's birthday under \a scope (29 February counts on 28 February in
 /// other years).
 bool isBirthday(const QDate &birthday, const QDate &day, BirthdayRule::Scope scope);

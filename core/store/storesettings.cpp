@@ -118,6 +118,29 @@ QString validStorePhone(const QString &input)
     return phone;
 }
 
+QString validTimeZone(const QString &ianaId)
+{
+    const QString id = ianaId.trimmed();
+    if (!id.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+        throw Error(ErrorCode::InvalidSetting,
+                    StoreSettings::tr("“%1” is not a time zone this computer knows; use a name "
+                                      "like Asia/Shanghai.")
+                        .arg(id),
+                    QStringLiteral("time_zone"));
+    }
+    return id;
+}
+
+qint64 validReorderLevel(qint64 level)
+{
+    if (level < 0 || level > 1'000'000) {
+        throw Error(ErrorCode::InvalidSetting,
+                    StoreSettings::tr("A reorder level is a whole number from 0 to 1,000,000."),
+                    QStringLiteral("reorder_level"));
+    }
+    return level;
+}
+
 } // namespace
 
 StoreSettings::StoreSettings(Database &db, QObject *parent)
@@ -202,6 +225,17 @@ void StoreSettings::setProfile(const StoreProfile &input)
     }
 }
 
+void StoreSettings::save(const StoreProfile &profile, const QString &timeZone, qint64 reorderLevel)
+{
+    const QString zone = validTimeZone(timeZone);
+    validReorderLevel(reorderLevel);
+    Transaction tx(m_db);
+    setProfile(profile); // checks the profile before it writes
+    setTimeZone(zone);
+    setDefaultReorderLevel(reorderLevel);
+    tx.commit();
+}
+
 QTimeZone StoreSettings::timeZone() const
 {
     const QByteArray id = value(kTimeZone).toUtf8();
@@ -236,12 +270,7 @@ qint64 StoreSettings::defaultReorderLevel() const
 
 void StoreSettings::setDefaultReorderLevel(qint64 level)
 {
-    if (level < 0 || level > 1'000'000) {
-        throw Error(ErrorCode::InvalidSetting,
-                    StoreSettings::tr("A reorder level is a whole number from 0 to 1,000,000."),
-                    QStringLiteral("reorder_level"));
-    }
-    setValue(kReorderLevel, QString::number(level));
+    setValue(kReorderLevel, QString::number(validReorderLevel(level)));
 }
 
 } // namespace storedesk::core

@@ -52,6 +52,11 @@ public:
     /// Throws invalid_setting for a negative level or one above 1,000,000.
     void setDefaultReorderLevel(qint64 level);
 
+    /// Everything the settings screen shows, checked whole first and written in one
+    /// transaction: the profile, the time zone (IANA id; empty for the computer's) and the
+    /// default reorder level. Same errors as the setters; nothing changes then.
+    void save(const StoreProfile &profile, const QString &timeZone, qint64 reorderLevel);
+
 signals:
     void changed(const QString &key);
 

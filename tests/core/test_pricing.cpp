@@ -240,3 +240,25 @@ TEST_CASE("Payment methods have stable codes", "[payments]")
     CHECK(paymentMethodCode(PaymentMethod::StoredValue) == QStringLiteral("stored_value"));
     CHECK_FALSE(parsePaymentMethod(u"bitcoin").has_value());
 }
+
+TEST_CASE("The rules preview prices an amount the way the counter would", "[pricing]")
+{
+    const Rules rules = Rules::defaults();
+    // 金卡会员: 2 % off, points × 1.2.
+    SalePreview p = previewSale(rules, *Money::parse(u"128.00"), 1, false);
+    CHECK(p.discount == *Money::parse(u"2.56"));
+    CHECK(p.paid == *Money::parse(u"125.44"));
+    CHECK(p.pointsEarned == 150);         // ⌊125.44 × 1.2⌋
+    CHECK(p.maxRedeemablePoints == 1200); // 50 % of 125.44 is 62.72: 12 blocks of ¥5
+    CHECK(p.maxRedeemValue == *Money::parse(u"60.00"));
+    p = previewSale(rules, *Money::parse(u"128.00"), 1, true);
+    CHECK(p.pointsEarned == 301); // ⌊125.44 × 1.2 × 2⌋
+    p = previewSale(rules, *Money::parse(u"9.99"), 0, false);
+    CHECK(p.discount.isZero());
+    CHECK(p.pointsEarned == 9);
+    CHECK(p.maxRedeemablePoints == 0); // ¥4.99 allowed, less than one ¥5 block
+    CHECK(storedesk::test::errorOf([&] { previewSale(rules, Money::fromFen(-1), 0, false); }) ==
+          ErrorCode::InvalidAmount);
+    CHECK(storedesk::test::errorOf([&] { previewSale(rules, Money::fromFen(100), 4, false); }) ==
+          ErrorCode::InvalidArgument);
+}

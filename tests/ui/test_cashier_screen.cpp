@@ -11,6 +11,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -195,4 +198,90 @@ TEST_CASE("F12 returns a line of a receipt and F9 reprints", "[ui][cashier]")
     QTest::keyClick(c.page.scanField(), Qt::Key_F9); // the refund receipt, printed again
     CHECK(scalar(*c.store, QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = "
                                           "'reprint'")) == 1);
+}
+
+TEST_CASE("A member found by last four redeems points and pays cash with change", "[ui][cashier]")
+{
+    Counter c;
+    core::Store &s = *c.store;
+    const core::Member li = s.members().resolve(QStringLiteral("13900001234"));
+    s.loyalty().adjustPoints(li.id, 300, QStringLiteral("开业赠送"));
+    typeText(c.page.scanField(), QStringLiteral("4006381333931"));
+    enter(c.page.scanField());
+    typeText(c.page.scanField(), QStringLiteral("4006381333931"));
+    enter(c.page.scanField());
+    typeText(c.page.scanField(), QStringLiteral("6901234567892"));
+    enter(c.page.scanField());
+    QTest::keyClick(c.page.scanField(), Qt::Key_F2);
+    typeText(c.page.memberField(), QStringLiteral("1234"));
+    enter(c.page.memberField());
+    REQUIRE(c.page.cart()->quote().member.has_value());
+
+    // ¥22.50 due: points may pay half, ¥11.25, so two ¥5 blocks (200 points).
+    QString hint;
+    QString change;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::PaymentDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        // Shortcuts need the dialog to be the active window, as it is at the counter.
+        dialog->activateWindow();
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }));
+        hint = dialog->findChild<QLabel *>(QStringLiteral("pointsHint"))->text();
+        QTest::keyClick(dialog->amountField(), Qt::Key_F6);
+        CHECK(dialog->pointsBox()->value() == 200);
+        dialog->amountField()->selectAll();
+        typeText(dialog->amountField(), QStringLiteral("50"));
+        change = dialog->findChild<QLabel *>(QStringLiteral("change"))->text();
+        enter(dialog->amountField());
+    });
+    QTest::keyClick(c.page.scanField(), Qt::Key_F8);
+    CHECK(hint.contains(QStringLiteral("300")));     // what the member has …
+    CHECK(hint.contains(QStringLiteral("200")));     // … and the most this sale allows
+    CHECK(change.contains(QStringLiteral("37.50"))); // ¥12.50 due after ¥10 of points
+    CHECK(c.page.cart()->rowCount() == 0);
+
+    CHECK(scalar(s, QStringLiteral("SELECT points_redeemed FROM sales")) == 200);
+    CHECK(scalar(s, QStringLiteral("SELECT points_value_fen FROM sales")) == 1000);
+    CHECK(scalar(s, QStringLiteral("SELECT change_fen FROM sales")) == 3750);
+    CHECK(scalar(s, QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'redeem'")) ==
+          -200);
+    CHECK(scalar(s, QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'earn'")) == 12);
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM print_jobs WHERE kind = 'receipt' AND "
+                                   "status = 'pending'")) == 1);
+    CHECK(s.loyalty().points().balance(li.id) == 300 - 200 + 12);
+}
+
+TEST_CASE("A new customer's number registers them at the counter and joins the sale",
+          "[ui][cashier]")
+{
+    Counter c;
+    typeText(c.page.scanField(), QStringLiteral("6901234567892"));
+    enter(c.page.scanField());
+    QTest::keyClick(c.page.scanField(), Qt::Key_F2);
+    typeText(c.page.memberField(), QStringLiteral("186 1234 5678"));
+    bool asked = false;
+    bool registered = false;
+    QTimer::singleShot(0, [&] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(question != nullptr);
+        asked = question->text().contains(QStringLiteral("186 1234 5678"));
+        QTimer::singleShot(0, [&] {
+            QWidget *form = QApplication::activeModalWidget();
+            REQUIRE(form != nullptr);
+            QLineEdit *name = form->findChild<QLineEdit *>(QStringLiteral("name"));
+            REQUIRE(name != nullptr);
+            CHECK(form->findChild<QLineEdit *>(QStringLiteral("phone"))->text() ==
+                  QStringLiteral("186 1234 5678"));
+            typeText(name, QStringLiteral("赵六"));
+            enter(name);
+            registered = true;
+        });
+        question->button(QMessageBox::Yes)->click();
+    });
+    enter(c.page.memberField());
+    CHECK(asked);
+    REQUIRE(registered);
+    REQUIRE(c.page.cart()->quote().member.has_value());
+    CHECK(c.page.cart()->quote().member->name == QStringLiteral("赵六"));
+    CHECK(c.page.cart()->rowCount() == 1); // the cart is still there
 }

@@ -45,6 +45,12 @@ MemberDialog::MemberDialog(core::MemberRegistry &registry, const core::Member &m
                                                   : QString());
     m_card->setText(member.cardNo);
     m_note->setPlainText(member.note);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Frozen: cannot buy as a member or top up"), QStringLiteral("frozen"));
+    m_status->setCurrentIndex(member.status == core::MemberStatus::Frozen ? 1 : 0);
+    m_form->addRow(tr("&Status"), m_status);
     checkPhone();
     m_name->setFocus();
 }
@@ -78,14 +84,14 @@ void MemberDialog::build()
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
     m_error = makeErrorLabel(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Phone"), m_phone);
-    form->addRow(QString(), m_phoneHint);
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Gender"), m_gender);
-    form->addRow(tr("&Birthday"), m_birthday);
-    form->addRow(tr("&Card"), m_card);
-    form->addRow(tr("N&ote"), m_note);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Phone"), m_phone);
+    m_form->addRow(QString(), m_phoneHint);
+    m_form->addRow(tr("&Name"), m_name);
+    m_form->addRow(tr("&Gender"), m_gender);
+    m_form->addRow(tr("&Birthday"), m_birthday);
+    m_form->addRow(tr("&Card"), m_card);
+    m_form->addRow(tr("N&ote"), m_note);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -93,7 +99,7 @@ void MemberDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -135,7 +141,8 @@ void MemberDialog::showError(const QString &field, const QString &message)
     const QHash<QString, QWidget *> widgets{
         {QStringLiteral("phone"), m_phone},   {QStringLiteral("name"), m_name},
         {QStringLiteral("gender"), m_gender}, {QStringLiteral("birthday"), m_birthday},
-        {QStringLiteral("card"), m_card},     {QStringLiteral("note"), m_note}};
+        {QStringLiteral("card"), m_card},     {QStringLiteral("note"), m_note},
+        {QStringLiteral("status"), m_status}};
     if (QWidget *w = widgets.value(field))
         w->setFocus();
 }
@@ -151,6 +158,7 @@ void MemberDialog::accept()
             change.birthday = m_birthday->text();
             change.cardNo = m_card->text();
             change.note = m_note->toPlainText();
+            change.status = m_status->currentData().toString();
             m_member = m_registry.update(m_member.id, change);
         } else {
             core::NewMember request;

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,7 @@ private:
     core::MemberRegistry &m_registry;
     core::Member m_member;
     bool m_editing = false;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_phone = nullptr;
     QLabel *m_phoneHint = nullptr;
     QLineEdit *m_name = nullptr;
@@ -50,6 +52,7 @@ private:
     QLineEdit *m_birthday = nullptr;
     QLineEdit *m_card = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QComboBox *m_status = nullptr; ///< only when editing
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_phoneOk = false;

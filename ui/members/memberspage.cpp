@@ -3,25 +3,43 @@
 #include "domain/error.h"
 #include "format.h"
 #include "memberdialog.h"
-#include "members/memberregistry.h"
-#include "membersearchmodel.h"
+#include "memberlistmodel.h"
+#include "memberpanel.h"
+#include "store/store.h"
+#include "style.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
 
-MembersPage::MembersPage(core::MemberRegistry &registry, QWidget *parent)
+namespace {
+
+QComboBox *filterBox(QWidget *parent, const char *name)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    // They shrink (eliding their text) so the screen still fits 1024 pixels across.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(6);
+    return box;
+}
+
+} // namespace
+
+MembersPage::MembersPage(core::Store &store, QWidget *parent)
     : QWidget(parent)
-    , m_registry(registry)
-    , m_model(new MemberSearchModel(registry, this))
+    , m_store(store)
+    , m_model(new MemberListModel(store, this))
 {
     setObjectName(QStringLiteral("membersPage"));
 
@@ -35,159 +53,197 @@ MembersPage::MembersPage(core::MemberRegistry &registry, QWidget *parent)
     add->setObjectName(QStringLiteral("newMember"));
     add->setProperty("role", QStringLiteral("primary"));
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("searchStatus"));
-    m_status->setProperty("role", QStringLiteral("hint"));
+    m_tier = filterBox(this, "tierFilter");
+    m_tag = filterBox(this, "tagFilter");
+    m_sleeping = filterBox(this, "sleepingFilter");
+    m_sleeping->addItem(tr("Any activity"), 0);
+    for (int days : {30, 60, 90, 180})
+        m_sleeping->addItem(tr("No purchase for %1 days").arg(days), days);
+    m_birthday = filterBox(this, "birthdayFilter");
+    m_birthday->addItem(tr("Any birthday"), int(core::BirthdayWindow::Any));
+    m_birthday->addItem(tr("Birthday this week"), int(core::BirthdayWindow::ThisWeek));
+    m_birthday->addItem(tr("Birthday this month"), int(core::BirthdayWindow::ThisMonth));
+    m_expiring = filterBox(this, "expiringFilter");
+    m_expiring->addItem(tr("Any points"), 0);
+    for (int days : {30, 60, 90})
+        m_expiring->addItem(tr("Points expiring in %1 days").arg(days), days);
+    m_status = filterBox(this, "statusFilter");
+    m_status->addItem(tr("Active and frozen"), QString());
+    m_status->addItem(tr("Active only"), QStringLiteral("active"));
+    m_status->addItem(tr("Frozen only"), QStringLiteral("frozen"));
+    auto *clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    fillTiersAndTags();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("memberTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("searchStatus"));
+    m_count->setProperty("role", QStringLiteral("hint"));
 
-    m_detailTitle = new QLabel(this);
-    m_detailTitle->setObjectName(QStringLiteral("memberTitle"));
-    m_detailTitle->setProperty("role", QStringLiteral("title"));
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("memberDetails"));
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setWordWrap(true);
-    m_edit = new QPushButton(tr("Edit member…"), this);
-    m_edit->setObjectName(QStringLiteral("editMember"));
+    m_table = makeListView(this, "memberTable", m_model);
+    // Fixed widths: sizing to contents would read every row of a million-member list.
+    fitColumns(m_table, {{MemberListModel::Name, 90},
+                         {MemberListModel::Phone, 130},
+                         {MemberListModel::Tier, 90},
+                         {MemberListModel::StoredValue, 100},
+                         {MemberListModel::LastVisit, 100},
+                         {MemberListModel::Joined, 100}});
 
-    auto *detail = new QWidget(this);
-    detail->setObjectName(QStringLiteral("memberPanel"));
-    detail->setMinimumWidth(300);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_details, 1);
-    detailLayout->addWidget(m_edit);
+    m_panel = new MemberPanel(store, this);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
     searchRow->addWidget(add);
+    auto *filterRow = new QHBoxLayout;
+    for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
+        filterRow->addWidget(box);
+    filterRow->addWidget(clear);
+    filterRow->addStretch(1);
 
-    auto *left = new QVBoxLayout;
-    left->addLayout(searchRow);
-    left->addWidget(m_status);
-    left->addWidget(m_table, 1);
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_count);
+    listLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 3);
-    layout->addWidget(detail, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::returnPressed, this, &MembersPage::search);
     connect(find, &QPushButton::clicked, this, &MembersPage::search);
     connect(add, &QPushButton::clicked, this, [this] { m_newMember->trigger(); });
-    connect(m_edit, &QPushButton::clicked, this, &MembersPage::editMember);
-    connect(m_table, &QTableView::doubleClicked, this, &MembersPage::editMember);
+    connect(clear, &QPushButton::clicked, this, &MembersPage::clearFilters);
+    for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
+        connect(box, &QComboBox::activated, this, &MembersPage::search);
+    connect(m_table, &QTableView::doubleClicked, m_panel, &MemberPanel::edit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showMember(current); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this] { showMember(m_table->currentIndex()); });
+            [this](const QModelIndex &current) {
+                m_panel->showMember(current.isValid() ? m_model->summary(current.row()).member.id
+                                                      : 0);
+            });
+    connect(m_model, &MemberListModel::totalChanged, this, &MembersPage::showCount);
+    connect(m_panel, &MemberPanel::message, this, &MembersPage::message);
+    // New tiers or tags appear in the filters.
+    connect(&store.rules(), &core::RuleBook::changed, this, &MembersPage::fillTiersAndTags);
+    connect(&store.members(), &core::MemberRegistry::memberChanged, this,
+            &MembersPage::fillTiersAndTags);
+
     m_newMember = new QAction(tr("&New member"), this);
     m_newMember->setShortcut(QKeySequence(Qt::Key_F2));
     m_newMember->setShortcutContext(Qt::WidgetWithChildrenShortcut); // F2 is "member" at the till
     addAction(m_newMember);
     connect(m_newMember, &QAction::triggered, this, &MembersPage::registerMember);
 
-    search(); // opens on the members who joined last
+    search(); // opens on the newest members
+}
+
+void MembersPage::fillTiersAndTags()
+{
+    const QVariant tier = m_tier->currentData();
+    m_tier->clear();
+    m_tier->addItem(tr("All tiers"), -1);
+    const QList<core::TierLevel> tiers = m_store.rules().current().rules.tiers;
+    for (int i = 0; i < tiers.size(); ++i)
+        m_tier->addItem(tiers[i].name, i);
+    m_tier->setCurrentIndex(qMax(0, m_tier->findData(tier)));
+
+    const QString tag = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const auto &[name, count] : m_store.directory().tags())
+        m_tag->addItem(tr("%1 (%2)").arg(name, QLocale().toString(count)), name);
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(tag)));
+}
+
+core::MemberListFilter MembersPage::filter() const
+{
+    core::MemberListFilter f;
+    f.text = m_search->text();
+    if (const int tier = m_tier->currentData().toInt(); tier >= 0)
+        f.tier = tier;
+    f.tag = m_tag->currentData().toString();
+    f.sleepingDays = m_sleeping->currentData().toInt();
+    f.birthday = core::BirthdayWindow(m_birthday->currentData().toInt());
+    f.expiringWithinDays = m_expiring->currentData().toInt();
+    const QString status = m_status->currentData().toString();
+    if (status == u"active")
+        f.status = core::MemberStatus::Active;
+    else if (status == u"frozen")
+        f.status = core::MemberStatus::Frozen;
+    return f;
 }
 
 void MembersPage::search()
 {
-    const QString query = m_search->text();
     try {
-        m_model->search(query);
+        m_model->setFilter(filter());
     } catch (const core::Error &error) {
-        m_status->setText(error.message());
+        m_count->setText(error.message());
         return;
     }
-    const int rows = m_model->rowCount();
-    if (query.trimmed().isEmpty())
-        m_status->setText(tr("%n member(s) in the store; the newest are listed.", nullptr,
-                             int(m_registry.count())));
-    else if (rows == 0)
-        m_status->setText(
-            tr("No member matches “%1”. Press F2 to register one.").arg(query.trimmed()));
-    else if (rows >= MemberSearchModel::kLimit)
-        m_status->setText(tr("The first %1 matches; type more to narrow the search.").arg(rows));
-    else
-        m_status->setText(tr("%n member(s) found.", nullptr, rows));
-    if (rows > 0 && !query.trimmed().isEmpty())
-        m_table->selectRow(0);
-    else
-        clearDetails();
+    // A search shows its first match straight away; a plain list waits for a pick.
+    selectRow(m_model->rowCount() > 0 && !m_search->text().trimmed().isEmpty() ? 0 : -1);
     m_search->selectAll();
     m_search->setFocus();
+}
+
+void MembersPage::selectRow(int row)
+{
+    if (row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
+        m_panel->showMember(0);
+    }
+}
+
+void MembersPage::showCount(qint64 total)
+{
+    const core::MemberListFilter f = m_model->filter();
+    const bool filtered = !f.text.trimmed().isEmpty() || f.tier || !f.tag.isEmpty() ||
+                          f.sleepingDays > 0 || f.birthday != core::BirthdayWindow::Any ||
+                          f.expiringWithinDays > 0 || f.status;
+    if (!filtered)
+        m_count->setText(tr("%Ln member(s) in the store, newest first.", nullptr, int(total)));
+    else if (total == 0 && !f.text.trimmed().isEmpty())
+        m_count->setText(
+            tr("No member matches “%1”. Press F2 to register one.").arg(f.text.trimmed()));
+    else
+        m_count->setText(tr("%Ln member(s) match.", nullptr, int(total)));
+}
+
+void MembersPage::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
+        box->setCurrentIndex(0);
+    search();
 }
 
 void MembersPage::registerMember()
 {
     // What the cashier typed in the search box is usually the new member's phone.
     const QString typed = m_search->text();
-    MemberDialog dialog(m_registry, core::PhoneNumber::parse(typed) ? typed : QString(), this);
+    MemberDialog dialog(m_store.members(), core::PhoneNumber::parse(typed) ? typed : QString(),
+                        this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_model->showOnly(dialog.member());
-        m_table->selectRow(0);
-        m_status->setText(tr("%1 is now a member.").arg(dialog.member().name));
+        // Show the new member on their own, whatever the filters said.
+        clearFilters();
+        m_search->setText(dialog.member().phone.digits());
+        search();
+        emit message(tr("%1 is now a member.").arg(dialog.member().name));
         m_search->clear();
     }
     m_search->setFocus();
-}
-
-void MembersPage::editMember()
-{
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
-        return;
-    MemberDialog dialog(m_registry, m_model->member(index.row()), this);
-    dialog.exec();
-    m_search->setFocus();
-}
-
-void MembersPage::clearDetails()
-{
-    m_shown = 0;
-    m_detailTitle->setText(tr("No member selected"));
-    m_details->setText(tr("Search above, or press F2 to register a new member."));
-    m_edit->setEnabled(false);
-}
-
-void MembersPage::showMember(const QModelIndex &index)
-{
-    if (!index.isValid() || index.row() >= m_model->rowCount()) {
-        clearDetails();
-        return;
-    }
-    const core::Member &m = m_model->member(index.row());
-    m_shown = m.id;
-    m_detailTitle->setText(m.name);
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#6b7280;padding-right:12px'>%1</td>"
-                              "<td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<table cellspacing='4'>");
-    html += row(tr("Phone"), formatPhone(m.phone));
-    html += row(tr("Card"), m.cardNo.isEmpty() ? tr("none") : m.cardNo);
-    html += row(tr("Gender"), genderText(m.gender));
-    html += row(tr("Birthday"), m.birthday.isValid() ? formatDate(m.birthday) : tr("not given"));
-    html += row(tr("Tags"), m.tags.join(QStringLiteral(", ")));
-    html += row(tr("Status"), m.status == core::MemberStatus::Frozen ? tr("Frozen") : tr("Active"));
-    html += row(tr("Joined"), formatDate(m.joinedAt.toLocalTime().date()));
-    if (!m.note.isEmpty())
-        html += row(tr("Note"), m.note);
-    html += QStringLiteral("</table>");
-    m_details->setText(html);
-    m_edit->setEnabled(true);
 }
 
 } // namespace storedesk::ui

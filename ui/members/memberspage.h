@@ -1,56 +1,69 @@
-// The member search screen: one box that takes a phone, its last four digits, a card scan or
-// a name; the matches; and the chosen member's details, with registration one key away.
+// The member screen: one search box that takes a phone, its last four digits, a card scan or a
+// name; filters for the lists a manager acts on (tier, tag, sleeping, birthdays, points
+// expiring, frozen); the list, paged from the core; and the chosen member in full beside it.
 #pragma once
 
 #include "domain/member.h"
+#include "members/memberdirectory.h"
 
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 
 namespace storedesk::core {
-class MemberRegistry;
+class Store;
 }
 
 namespace storedesk::ui {
 
-class MemberSearchModel;
+class MemberListModel;
+class MemberPanel;
 
 class MembersPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MembersPage(core::MemberRegistry &registry, QWidget *parent = nullptr);
+    explicit MembersPage(core::Store &store, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
-    MemberSearchModel *model() const { return m_model; }
+    MemberListModel *model() const { return m_model; }
+    MemberPanel *panel() const { return m_panel; }
     /// "New member" (F2), for the window's menu: one action, so the key is never ambiguous.
     QAction *newMemberAction() const { return m_newMember; }
+    /// The filter the controls describe now.
+    core::MemberListFilter filter() const;
 
 public slots:
     void search();
     void registerMember();
-    void editMember();
+    void clearFilters();
+
+signals:
+    void message(const QString &text);
 
 private:
-    void showMember(const QModelIndex &index);
-    void clearDetails();
+    void fillTiersAndTags();
+    void showCount(qint64 total);
+    void selectRow(int row);
 
-    core::MemberRegistry &m_registry;
-    MemberSearchModel *m_model = nullptr;
+    core::Store &m_store;
+    MemberListModel *m_model = nullptr;
+    MemberPanel *m_panel = nullptr;
     QLineEdit *m_search = nullptr;
-    QLabel *m_status = nullptr;
+    QComboBox *m_tier = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_sleeping = nullptr;
+    QComboBox *m_birthday = nullptr;
+    QComboBox *m_expiring = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_detailTitle = nullptr;
-    QLabel *m_details = nullptr;
-    QPushButton *m_edit = nullptr;
     QAction *m_newMember = nullptr;
-    core::MemberId m_shown = 0;
 };
 
 } // namespace storedesk::ui

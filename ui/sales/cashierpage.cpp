@@ -3,6 +3,7 @@
 #include "cartmodel.h"
 #include "domain/error.h"
 #include "format.h"
+#include "members/memberdialog.h"
 #include "paymentdialog.h"
 #include "returndialog.h"
 #include "store/store.h"
@@ -16,6 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -83,8 +85,16 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     side->setObjectName(QStringLiteral("cashierSide"));
     side->setMinimumWidth(330);
     side->setMaximumWidth(420);
+    auto *newMember = new QPushButton(tr("New"), side);
+    newMember->setObjectName(QStringLiteral("registerMember"));
+    newMember->setToolTip(tr("Register a new member and attach them to this sale"));
+    newMember->setFocusPolicy(Qt::NoFocus);
+    connect(newMember, &QPushButton::clicked, this, &CashierPage::registerMember);
+    auto *memberRow = new QHBoxLayout;
+    memberRow->addWidget(m_memberField, 1);
+    memberRow->addWidget(newMember);
     auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(m_memberField);
+    sideLayout->addLayout(memberRow);
     sideLayout->addWidget(m_member, 1);
     sideLayout->addWidget(m_totals);
     sideLayout->addWidget(m_due);
@@ -194,6 +204,17 @@ void CashierPage::attach(const QString &query)
         return;
     }
     if (found.isEmpty()) {
+        // A new customer giving their number: offer to register them on the spot.
+        if (core::PhoneNumber::parse(text)) {
+            const auto answer =
+                QMessageBox::question(this, tr("Not a member yet"),
+                                      tr("No member has the number %1. Register them now?")
+                                          .arg(formatPhone(*core::PhoneNumber::parse(text))));
+            if (answer == QMessageBox::Yes) {
+                registerMember();
+                return;
+            }
+        }
         showMessage(tr("No member matches “%1”.").arg(text), true);
         return;
     }
@@ -217,6 +238,24 @@ void CashierPage::attach(const QString &query)
         m_message->clear();
     } catch (const core::Error &error) {
         showMessage(error.message(), true);
+    }
+    ready();
+}
+
+void CashierPage::registerMember()
+{
+    const QString typed = m_memberField->text().trimmed();
+    MemberDialog dialog(m_store.members(), core::PhoneNumber::parse(typed) ? typed : QString(),
+                        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        try {
+            m_cart->setMember(dialog.member().phone.digits());
+            m_memberField->clear();
+            showMessage(tr("%1 is now a member and on this sale.").arg(dialog.member().name),
+                        false);
+        } catch (const core::Error &error) {
+            showMessage(error.message(), true);
+        }
     }
     ready();
 }

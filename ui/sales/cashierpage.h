@@ -41,6 +41,9 @@ public slots:
     void reprint();
     void returns();
     void cancelSale();
+    /// Registers a new member from the counter (the phone typed in the member box, if any)
+    /// and attaches them to the sale.
+    void registerMember();
 
 private:
     void showMessage(const QString &text, bool problem);

@@ -8,10 +8,13 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -30,6 +33,7 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
     m_points = new QSpinBox(this);
     m_points->setObjectName(QStringLiteral("redeemPoints"));
     m_pointsHint = new QLabel(this);
+    m_pointsHint->setObjectName(QStringLiteral("pointsHint"));
     m_pointsHint->setProperty("role", QStringLiteral("hint"));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("method"));
@@ -52,14 +56,23 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
 
     auto *form = new QFormLayout;
     form->addRow(tr("Due"), m_due);
-    form->addRow(tr("Redeem &points"), m_points);
+    auto *most = new QPushButton(tr("Most (F6)"), this);
+    most->setObjectName(QStringLiteral("mostPoints"));
+    most->setAutoDefault(false);
+    most->setFocusPolicy(Qt::NoFocus);
+    auto *mostKey = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    auto *pointsRow = new QHBoxLayout;
+    pointsRow->addWidget(m_points, 1);
+    pointsRow->addWidget(most);
+    form->addRow(tr("Redeem &points"), pointsRow);
     form->addRow(QString(), m_pointsHint);
     form->addRow(tr("&Method"), m_method);
     form->addRow(tr("&Received"), m_amount);
     form->addRow(tr("Taken"), m_taken);
     form->addRow(tr("Still due"), m_left);
     auto *hint = new QLabel(tr("Enter takes the amount; a smaller amount splits the payment. "
-                               "↑/↓ change the method, Esc goes back to the cart."),
+                               "↑/↓ change the method, F6 redeems the most points, Esc goes "
+                               "back to the cart."),
                             this);
     hint->setProperty("role", QStringLiteral("hint"));
     hint->setWordWrap(true);
@@ -76,7 +89,8 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
     m_points->setSingleStep(int(std::min<qint64>(q.redeemBlock, 1'000'000)));
     m_points->setValue(int(q.cart.pointsRedeemed));
     m_points->setEnabled(q.member.has_value() && q.cart.maxRedeemablePoints > 0);
-    connect(m_points, &QSpinBox::editingFinished, this, [this] {
+    most->setEnabled(m_points->isEnabled());
+    const auto redeem = [this] {
         if (m_points->value() == m_cart.request().redeemPoints)
             return;
         try {
@@ -88,7 +102,18 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
             m_error->show();
         }
         refresh();
-    });
+    };
+    connect(m_points, &QSpinBox::editingFinished, this, redeem);
+    // One key redeems the most the sale allows, and the cashier goes on typing the amount.
+    const auto redeemMost = [this, redeem] {
+        if (!m_points->isEnabled())
+            return;
+        m_points->setValue(m_points->maximum());
+        redeem();
+        m_amount->setFocus();
+    };
+    connect(most, &QPushButton::clicked, this, redeemMost);
+    connect(mostKey, &QShortcut::activated, this, redeemMost);
     connect(m_method, &QComboBox::currentIndexChanged, this, &PaymentDialog::refresh);
     connect(m_amount, &QLineEdit::returnPressed, this, &PaymentDialog::takePayment);
     connect(m_amount, &QLineEdit::textChanged, this, [this](const QString &text) {

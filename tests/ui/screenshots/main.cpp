@@ -1,0 +1,174 @@
+// storedesk-screenshots: opens StoreDesk on a sample store with a few months of sales and saves
+// a picture of every main screen, in one language, for people to look at (and for the README).
+// Run it through tests/ui/screenshots.sh, which runs it under Xvfb in Chinese and English.
+#include "catalog/productspage.h"
+#include "io/demostore.h"
+#include "mainwindow.h"
+#include "members/memberlistmodel.h"
+#include "members/memberspage.h"
+#include "sales/cartmodel.h"
+#include "sales/cashierpage.h"
+#include "sales/paymentdialog.h"
+#include "store/store.h"
+#include "store/translations.h"
+#include "style.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+using namespace storedesk;
+
+namespace {
+
+/// A few months of trade: sales to members and walk-ins, some top-ups, some returns — all
+/// through the core's own checkout, at back-dated moments.
+void trade(core::Store &store, core::FixedClock &clock, const QDateTime &until)
+{
+    QRandomGenerator random(7);
+    QStringList barcodes;
+    for (const core::Product &p : store.catalog().find(QString(), 400, false))
+        barcodes.append(p.barcode.code());
+    QStringList phones;
+    QSqlQuery q = store.database().exec(
+        QStringLiteral("SELECT phone FROM members WHERE status = 'active' ORDER BY id LIMIT 400"));
+    while (q.next())
+        phones.append(q.value(0).toString());
+
+    QDateTime at = until.addDays(-120);
+    int n = 0;
+    while (at < until) {
+        clock.set(at);
+        core::SaleRequest r;
+        r.requestId = QStringLiteral("shot-%1").arg(++n);
+        // Regulars: a few members buy often, so some climb tiers.
+        if (random.bounded(100) < 70)
+            r.member = phones[int(random.bounded(phones.size() < 40 ? phones.size() : 40))];
+        const int lines = 1 + int(random.bounded(5));
+        for (int i = 0; i < lines; ++i)
+            r.lines.append(
+                {barcodes[int(random.bounded(barcodes.size()))], 1 + qint64(random.bounded(3))});
+        r.cashier = random.bounded(2) ? QStringLiteral("王丽") : QStringLiteral("陈刚");
+        try {
+            const core::Quote quote = store.checkout().quote(r);
+            r.payments = {
+                {random.bounded(3) == 0 ? core::PaymentMethod::WeChat : core::PaymentMethod::Cash,
+                 quote.cart.totalDue, quote.cart.totalDue}};
+            const core::SaleRecord sale = store.checkout().commit(r);
+            // Goods arrive before the shelf is empty, as in a store that is looked after.
+            for (const core::SaleLineRecord &line : sale.lines) {
+                const core::Product p = store.catalog().get(line.productId);
+                if (p.stock < 4 && random.bounded(4) != 0)
+                    store.catalog().adjustStock(p.id, 48, QStringLiteral("到货"));
+            }
+            if (random.bounded(40) == 0)
+                store.checkout().refund(sale.receiptNo, {{1, 1}}, r.cashier);
+            if (!r.member.isEmpty() && random.bounded(25) == 0) {
+                store.loyalty().topUp(store.members().resolve(r.member).id,
+                                      core::Money::fromFen(50000), core::PaymentMethod::WeChat);
+            }
+        } catch (const core::Error &) {
+            // Out of stock or a frozen member: the counter would refuse it too.
+        }
+        at = at.addSecs(20 * 60 + qint64(random.bounded(120 * 60)));
+    }
+    clock.set(until);
+}
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qFatal("could not write %s", qPrintable(path));
+    QTextStream(stdout) << path << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    core::Store::setApplicationIdentity();
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("L"),
+                      QStringLiteral("zh_CN")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the pictures"),
+                      QStringLiteral("DIR"), QStringLiteral("screenshots")});
+    parser.process(app);
+    const QLocale locale(parser.value(QStringLiteral("lang")));
+    QLocale::setDefault(locale);
+    core::installTranslations(locale);
+    ui::applyStyle(app);
+    const QString out = parser.value(QStringLiteral("out"));
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    const QDateTime now(QDate(2026, 11, 22), QTime(6, 30), Qt::UTC); // 14:30 in Shanghai
+    auto clockOwner = std::make_unique<core::FixedClock>(now);
+    core::FixedClock &clock = *clockOwner;
+    core::Store store(dir.filePath(QStringLiteral("shots.sqlite")), std::move(clockOwner),
+                      core::Store::OpenMode::CreateOrUpgrade);
+    store.settings().setTimeZone(QStringLiteral("Asia/Shanghai"));
+    store.settings().setProfile({QStringLiteral("老街便利店"),
+                                 QStringLiteral("上海市黄浦区老街 12 号"),
+                                 QStringLiteral("021-5555 1234"), QStringLiteral("欢迎光临"),
+                                 QStringLiteral("谢谢惠顾 欢迎再来")});
+    clock.set(now.addDays(-400));
+    core::DemoStore::fill(store, core::DemoOptions{3000, 300, 1});
+    trade(store, clock, now);
+    store.loyalty().runDaily();
+
+    ui::MainWindow window(store);
+    window.resize(1366, 768);
+    window.show();
+
+    // Checkout: a member found by the last four digits, three products scanned.
+    ui::CashierPage *cashier = window.cashierPage();
+    QSqlQuery regular = store.database().exec(QStringLiteral(
+        "SELECT phone FROM members WHERE tier > 0 AND points_balance > 300 ORDER BY id LIMIT 1"));
+    const QString phone = regular.next() ? regular.value(0).toString() : QString();
+    const QList<core::Product> products = store.catalog().find(QString(), 40, false);
+    cashier->cart()->setMember(phone);
+    for (int i : {3, 11, 11, 27})
+        cashier->scan(products.value(i).barcode.code());
+    window.showScreen(ui::MainWindow::Screen::Checkout);
+    save(&window, out, QStringLiteral("checkout"));
+
+    ui::PaymentDialog payment(store.checkout(), *cashier->cart(), &window);
+    payment.show();
+    payment.amountField()->setText(QStringLiteral("200"));
+    save(&payment, out, QStringLiteral("payment"));
+    payment.hide();
+
+    window.resize(1024, 768);
+    save(&window, out, QStringLiteral("checkout-1024"));
+    window.resize(1366, 768);
+
+    // Members: the regular's whole picture.
+    window.showScreen(ui::MainWindow::Screen::Members);
+    ui::MembersPage *members = window.membersPage();
+    members->searchField()->setText(phone);
+    members->search();
+    save(&window, out, QStringLiteral("members"));
+    members->clearFilters();
+    save(&window, out, QStringLiteral("members-list"));
+
+    // Products: what to reorder.
+    window.showScreen(ui::MainWindow::Screen::Products);
+    window.productsPage()->lowStockBox()->setChecked(true);
+    save(&window, out, QStringLiteral("products"));
+
+    window.showScreen(ui::MainWindow::Screen::Rules);
+    save(&window, out, QStringLiteral("rules"));
+    window.showScreen(ui::MainWindow::Screen::Settings);
+    save(&window, out, QStringLiteral("settings"));
+    return 0;
+}
