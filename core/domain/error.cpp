@@ -75,6 +75,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_setting");
     case ErrorCode::ReasonRequired:
         return QStringLiteral("reason_required");
+    case ErrorCode::CouponNotApplicable:
+        return QStringLiteral("coupon_not_applicable");
+    case ErrorCode::CouponsDoNotStack:
+        return QStringLiteral("coupons_do_not_stack");
     }
     return QStringLiteral("unknown_error");
 }

@@ -45,6 +45,8 @@ enum class ErrorCode
     InvalidRequest,
     InvalidSetting,
     ReasonRequired,
+    CouponNotApplicable,
+    CouponsDoNotStack,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

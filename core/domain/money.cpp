@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 
 namespace storedesk::core {
@@ -128,6 +129,34 @@ Money Money::operator-() const
     if (m_fen == std::numeric_limits<qint64>::min())
         throwOverflow();
     return Money(-m_fen);
+}
+
+} // namespace storedesk::core
+
+namespace storedesk::core {
+
+QList<qint64> apportion(qint64 total, const QList<qint64> &weights)
+{
+    __extension__ typedef __int128 Wide;
+    QList<qint64> parts(weights.size(), 0);
+    qint64 sum = 0;
+    for (qint64 w : weights)
+        sum += w;
+    if (sum == 0 || weights.isEmpty())
+        return parts;
+    QList<std::pair<qint64, int>> remainders;
+    qint64 given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const Wide share = Wide(total) * weights[i];
+        parts[i] = qint64(share / sum);
+        remainders.append({qint64(share % sum), i});
+        given += parts[i];
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int k = 0; given < total; ++k, ++given)
+        ++parts[remainders[k % remainders.size()].second];
+    return parts;
 }
 
 } // namespace storedesk::core

@@ -2,6 +2,7 @@
 // every sum is exact, and the only rounding in StoreDesk happens in Money::scaled().
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -50,5 +51,10 @@ private:
     {}
     qint64 m_fen = 0;
 };
+
+/// Splits \a total fen over \a weights exactly, in proportion, the remainder going to the
+/// largest fractions (ties to the first): the parts always add up to \a total. All zeros when
+/// the weights add up to zero.
+QList<qint64> apportion(qint64 total, const QList<qint64> &weights);
 
 } // namespace storedesk::core

@@ -1,6 +1,7 @@
 #include "rules.h"
 
 #include "domain/error.h"
+#include "loyalty/documentreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,134 +13,11 @@ namespace storedesk::core {
 
 namespace {
 
-[[noreturn]] void bad(const QString &field, const QString &why)
+DocumentKind rulesDocument()
 {
-    throw Error(
-        ErrorCode::InvalidRules,
-        QCoreApplication::translate("storedesk::core::Rules", "The rules are not valid: %1 %2")
-            .arg(field, why),
-        field);
+    return {ErrorCode::InvalidRules, QCoreApplication::translate("storedesk::core::Rules",
+                                                                 "The rules are not valid: %1 %2")};
 }
-
-/// Reads one object of the document, refusing keys it does not know (a typo must not pass
-/// silently).
-class Reader
-{
-public:
-    Reader(const QJsonObject &object, QString path)
-        : m_object(object)
-        , m_path(std::move(path))
-    {}
-
-    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-
-    QJsonValue value(const QString &key)
-    {
-        m_seen.append(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            bad(path(key), QCoreApplication::translate("storedesk::core::Rules", "is missing."));
-        return v;
-    }
-
-    Reader object(const QString &key)
-    {
-        const QJsonValue v = value(key);
-        if (!v.isObject())
-            bad(path(key),
-                QCoreApplication::translate("storedesk::core::Rules", "must be an object."));
-        return Reader(v.toObject(), path(key));
-    }
-
-    QJsonArray array(const QString &key)
-    {
-        const QJsonValue v = value(key);
-        if (!v.isArray())
-            bad(path(key),
-                QCoreApplication::translate("storedesk::core::Rules", "must be a list."));
-        return v.toArray();
-    }
-
-    qint64 integer(const QString &key, qint64 min, qint64 max)
-    {
-        const QJsonValue v = value(key);
-        const double d = v.toDouble();
-        // The range check comes first: converting an out-of-range double to qint64 is undefined.
-        if (!v.isDouble() || d < double(min) || d > double(max) || d != std::trunc(d)) {
-            bad(path(key), QCoreApplication::translate("storedesk::core::Rules",
-                                                       "must be a whole number from %1 to %2.")
-                               .arg(min)
-                               .arg(max));
-        }
-        return qint64(d);
-    }
-
-    bool boolean(const QString &key)
-    {
-        const QJsonValue v = value(key);
-        if (!v.isBool())
-            bad(path(key),
-                QCoreApplication::translate("storedesk::core::Rules", "must be true or false."));
-        return v.toBool();
-    }
-
-    QString text(const QString &key)
-    {
-        const QJsonValue v = value(key);
-        if (!v.isString())
-            bad(path(key), QCoreApplication::translate("storedesk::core::Rules", "must be text."));
-        return v.toString();
-    }
-
-    Money money(const QString &key, Money min)
-    {
-        const QJsonValue v = value(key);
-        const auto m = v.isString() ? Money::parse(v.toString()) : std::nullopt;
-        if (!m || *m < min) {
-            bad(path(key), QCoreApplication::translate("storedesk::core::Rules",
-                                                       "must be an amount as text of at least "
-                                                       "%1, like \"5.00\".")
-                               .arg(min.toString()));
-        }
-        return *m;
-    }
-
-    /// A ratio written as text ("1.5") or as a plain number (2).
-    Ratio ratio(const QString &key, Ratio min, Ratio max, bool minExclusive = false)
-    {
-        const QJsonValue v = value(key);
-        std::optional<Ratio> r;
-        if (v.isString())
-            r = Ratio::parse(v.toString());
-        else if (v.isDouble())
-            // The shortest text that reads back as the same double: 1.2 gives "1.2", and
-            // 1.23456 stays five decimals and is refused instead of being rounded to four.
-            r = Ratio::parse(QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest));
-        if (!r || *r > max || *r < min || (minExclusive && *r == min)) {
-            bad(path(key),
-                QCoreApplication::translate("storedesk::core::Rules",
-                                            "must be a number from %1 to %2 (at most four "
-                                            "decimals).")
-                    .arg(min.toString(), max.toString()));
-        }
-        return *r;
-    }
-
-    void noOthers(const QStringList &ignored = {}) const
-    {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (!m_seen.contains(it.key()) && !ignored.contains(it.key())) {
-                bad(path(it.key()), QCoreApplication::translate("storedesk::core::Rules",
-                                                                "is not a known setting."));
-            }
-        }
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QStringList m_seen;
-};
 
 /// A ratio for the document: whole numbers as JSON numbers, others as exact text.
 QJsonValue ratioJson(const Ratio &r)
@@ -162,43 +40,6 @@ QString shareText(const Ratio &r)
 
 } // namespace
 
-std::optional<Ratio> Ratio::parse(QStringView text)
-{
-    text = text.trimmed();
-    const qsizetype dot = text.indexOf(u'.');
-    const QStringView whole = dot < 0 ? text : text.left(dot);
-    const QStringView fraction = dot < 0 ? QStringView() : text.mid(dot + 1);
-    if (whole.isEmpty() || whole.size() > 9 || fraction.size() > 4 ||
-        (dot >= 0 && fraction.isEmpty()))
-        return std::nullopt;
-    qint64 value = 0;
-    for (QChar c : whole) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        value = value * 10 + (c.unicode() - u'0');
-    }
-    qint64 part = 0;
-    for (qsizetype i = 0; i < 4; ++i) {
-        const QChar c = i < fraction.size() ? fraction[i] : QChar(u'0');
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        part = part * 10 + (c.unicode() - u'0');
-    }
-    return Ratio(value * kScale + part);
-}
-
-QString Ratio::toString() const
-{
-    QString out = QString::number(m_scaled / kScale);
-    qint64 part = m_scaled % kScale;
-    if (part == 0)
-        return out;
-    QString digits = QString::number(part).rightJustified(4, u'0');
-    while (digits.endsWith(u'0'))
-        digits.chop(1);
-    return out + u'.' + digits;
-}
-
 Rules Rules::defaults()
 {
     Rules r;
@@ -219,41 +60,43 @@ Rules Rules::defaults()
 Rules Rules::fromJson(const QJsonObject &document)
 {
     Rules r;
-    Reader root(document, {});
-    Reader points = root.object(QStringLiteral("points"));
+    const DocumentKind kind = rulesDocument();
+    DocumentReader root(document, {}, kind);
+    DocumentReader points = root.object(QStringLiteral("points"));
 
-    Reader earn = points.object(QStringLiteral("earn"));
+    DocumentReader earn = points.object(QStringLiteral("earn"));
     r.earn.perAmount = earn.money(QStringLiteral("per_amount"), Money::fromFen(1));
     r.earn.points = earn.integer(QStringLiteral("points"), 1, 1'000'000);
     r.earn.onStoredValue = earn.boolean(QStringLiteral("on_stored_value"));
     earn.noOthers();
 
-    Reader birthday = points.object(QStringLiteral("birthday"));
+    DocumentReader birthday = points.object(QStringLiteral("birthday"));
     const QString scope = birthday.text(QStringLiteral("scope"));
     if (scope == u"day")
         r.birthday.scope = BirthdayRule::Scope::Day;
     else if (scope == u"month")
         r.birthday.scope = BirthdayRule::Scope::Month;
     else
-        bad(QStringLiteral("points.birthday.scope"),
+        root.fail(
+            QStringLiteral("points.birthday.scope"),
             QCoreApplication::translate("storedesk::core::Rules", "must be \"day\" or \"month\"."));
     r.birthday.multiplier = birthday.ratio(QStringLiteral("multiplier"), Ratio::one(),
                                            Ratio::fromScaled(10 * Ratio::kScale));
     birthday.noOthers();
 
-    Reader redeem = points.object(QStringLiteral("redeem"));
+    DocumentReader redeem = points.object(QStringLiteral("redeem"));
     r.redeem.points = redeem.integer(QStringLiteral("points"), 1, 1'000'000);
     r.redeem.value = redeem.money(QStringLiteral("value"), Money::fromFen(1));
     r.redeem.minPoints = redeem.integer(QStringLiteral("min_points"), 0, 100'000'000);
     if (r.redeem.minPoints % r.redeem.points != 0) {
-        bad(QStringLiteral("points.redeem.min_points"),
-            QCoreApplication::translate("storedesk::core::Rules",
-                                        "must be a whole number of redeem blocks (points)."));
+        root.fail(QStringLiteral("points.redeem.min_points"),
+                  QCoreApplication::translate("storedesk::core::Rules",
+                                              "must be a whole number of redeem blocks (points)."));
     }
     r.redeem.maxShare = redeem.ratio(QStringLiteral("max_share"), Ratio(), Ratio::one(), true);
     redeem.noOthers();
 
-    Reader expiry = points.object(QStringLiteral("expiry"));
+    DocumentReader expiry = points.object(QStringLiteral("expiry"));
     const QString mode = expiry.text(QStringLiteral("mode"));
     if (mode == u"rolling") {
         r.expiry.mode = ExpiryRule::Mode::Rolling;
@@ -264,45 +107,47 @@ Rules Rules::fromJson(const QJsonObject &document)
     } else if (mode == u"never") {
         r.expiry.mode = ExpiryRule::Mode::Never;
     } else {
-        bad(QStringLiteral("points.expiry.mode"),
-            QCoreApplication::translate("storedesk::core::Rules",
-                                        "must be \"rolling\", \"year_end\" or \"never\"."));
+        root.fail(QStringLiteral("points.expiry.mode"),
+                  QCoreApplication::translate("storedesk::core::Rules",
+                                              "must be \"rolling\", \"year_end\" or \"never\"."));
     }
     expiry.noOthers();
     points.noOthers();
 
-    Reader tiers = root.object(QStringLiteral("tiers"));
+    DocumentReader tiers = root.object(QStringLiteral("tiers"));
     r.tierWindowMonths = int(tiers.integer(QStringLiteral("window_months"), 1, 120));
     const QJsonArray levels = tiers.array(QStringLiteral("levels"));
     if (levels.isEmpty() || levels.size() > 20)
-        bad(QStringLiteral("tiers.levels"),
+        root.fail(
+            QStringLiteral("tiers.levels"),
             QCoreApplication::translate("storedesk::core::Rules", "must hold 1 to 20 levels."));
     for (qsizetype i = 0; i < levels.size(); ++i) {
         const QString path = QStringLiteral("tiers.levels[%1]").arg(i);
         if (!levels[i].isObject())
-            bad(path, QCoreApplication::translate("storedesk::core::Rules", "must be an object."));
-        Reader level(levels[i].toObject(), path);
+            root.fail(path,
+                      QCoreApplication::translate("storedesk::core::Rules", "must be an object."));
+        DocumentReader level(levels[i].toObject(), path, kind);
         TierLevel t;
         t.name = level.text(QStringLiteral("name")).simplified();
         if (t.name.isEmpty() || t.name.size() > 20)
-            bad(path + QStringLiteral(".name"),
-                QCoreApplication::translate("storedesk::core::Rules",
-                                            "must have 1 to 20 characters."));
+            root.fail(path + QStringLiteral(".name"),
+                      QCoreApplication::translate("storedesk::core::Rules",
+                                                  "must have 1 to 20 characters."));
         for (const TierLevel &other : r.tiers) {
             if (other.name == t.name)
-                bad(path + QStringLiteral(".name"),
-                    QCoreApplication::translate("storedesk::core::Rules",
-                                                "is used by another level."));
+                root.fail(path + QStringLiteral(".name"),
+                          QCoreApplication::translate("storedesk::core::Rules",
+                                                      "is used by another level."));
         }
         t.minSpend = level.money(QStringLiteral("min_spend"), Money());
         if (i == 0 && !t.minSpend.isZero())
-            bad(path + QStringLiteral(".min_spend"),
-                QCoreApplication::translate("storedesk::core::Rules",
-                                            "must be 0.00 for the first level."));
+            root.fail(path + QStringLiteral(".min_spend"),
+                      QCoreApplication::translate("storedesk::core::Rules",
+                                                  "must be 0.00 for the first level."));
         if (i > 0 && t.minSpend <= r.tiers.last().minSpend)
-            bad(path + QStringLiteral(".min_spend"),
-                QCoreApplication::translate("storedesk::core::Rules",
-                                            "must be above the level before."));
+            root.fail(path + QStringLiteral(".min_spend"),
+                      QCoreApplication::translate("storedesk::core::Rules",
+                                                  "must be above the level before."));
         t.discountPercent = level.ratio(QStringLiteral("discount_percent"), Ratio(),
                                         Ratio::fromScaled(100 * Ratio::kScale));
         t.pointsMultiplier = level.ratio(QStringLiteral("points_multiplier"), Ratio(),
@@ -312,27 +157,45 @@ Rules Rules::fromJson(const QJsonObject &document)
     }
     tiers.noOthers();
 
-    Reader stored = root.object(QStringLiteral("stored_value"));
+    DocumentReader stored = root.object(QStringLiteral("stored_value"));
     const QJsonArray bonuses = stored.array(QStringLiteral("bonus"));
     for (qsizetype i = 0; i < bonuses.size(); ++i) {
         const QString path = QStringLiteral("stored_value.bonus[%1]").arg(i);
         if (!bonuses[i].isObject())
-            bad(path, QCoreApplication::translate("storedesk::core::Rules", "must be an object."));
-        Reader bonus(bonuses[i].toObject(), path);
+            root.fail(path,
+                      QCoreApplication::translate("storedesk::core::Rules", "must be an object."));
+        DocumentReader bonus(bonuses[i].toObject(), path, kind);
         TopUpBonus b;
         b.minTopUp = bonus.money(QStringLiteral("min_topup"), Money::fromFen(1));
         b.bonus = bonus.money(QStringLiteral("bonus"), Money());
         if (!r.topUpBonuses.isEmpty() && b.minTopUp <= r.topUpBonuses.last().minTopUp)
-            bad(path + QStringLiteral(".min_topup"),
-                QCoreApplication::translate("storedesk::core::Rules",
-                                            "must be above the rule before."));
+            root.fail(path + QStringLiteral(".min_topup"),
+                      QCoreApplication::translate("storedesk::core::Rules",
+                                                  "must be above the rule before."));
         bonus.noOthers();
         r.topUpBonuses.append(b);
     }
     stored.noOthers();
-    // "promotions" are a later feature: a document that already has them must still load, so
-    // the key is let through unread (and toJson() does not write it).
-    root.noOthers({QStringLiteral("promotions")});
+
+    if (root.has(QStringLiteral("promotions"))) {
+        const QString key = QStringLiteral("promotions");
+        const QJsonArray list = root.array(key);
+        if (list.size() > 100)
+            root.fail(key, QCoreApplication::translate("storedesk::core::Rules",
+                                                       "must hold at most 100 promotions."));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            DocumentReader one = root.element(list, i, key);
+            Promotion p = Promotion::read(one);
+            for (const Promotion &other : r.promotions) {
+                if (other.name == p.name)
+                    one.fail(one.path(QStringLiteral("name")),
+                             QCoreApplication::translate("storedesk::core::Rules",
+                                                         "is used by another promotion."));
+            }
+            r.promotions.append(p);
+        }
+    }
+    root.noOthers();
     return r;
 }
 
@@ -363,7 +226,7 @@ QJsonObject Rules::toJson() const
         bonuses.append(QJsonObject{{QStringLiteral("min_topup"), b.minTopUp.toString()},
                                    {QStringLiteral("bonus"), b.bonus.toString()}});
     }
-    return QJsonObject{
+    QJsonObject document{
         {QStringLiteral("points"),
          QJsonObject{
              {QStringLiteral("earn"),
@@ -385,6 +248,13 @@ QJsonObject Rules::toJson() const
                                               {QStringLiteral("levels"), levels}}},
         {QStringLiteral("stored_value"), QJsonObject{{QStringLiteral("bonus"), bonuses}}},
     };
+    if (!promotions.isEmpty()) {
+        QJsonArray list;
+        for (const Promotion &p : promotions)
+            list.append(p.toJson());
+        document.insert(QStringLiteral("promotions"), list);
+    }
+    return document;
 }
 
 int Rules::tierFor(Money spend) const

@@ -3,37 +3,14 @@
 #pragma once
 
 #include "domain/money.h"
+#include "loyalty/promotion.h"
+#include "loyalty/ratio.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 namespace storedesk::core {
-
-/// A non-negative decimal with up to four places ("1.5", "2", "0.50"), kept exactly as an
-/// integer count of ten-thousandths. Rates and multipliers in the rules use it.
-class Ratio final
-{
-public:
-    static constexpr qint64 kScale = 10000;
-    constexpr Ratio() = default;
-    static constexpr Ratio fromScaled(qint64 tenThousandths) { return Ratio(tenThousandths); }
-    static constexpr Ratio one() { return Ratio(kScale); }
-    /// nullopt for a negative number, more than four decimals, or anything not a number.
-    static std::optional<Ratio> parse(QStringView text);
-
-    constexpr qint64 scaled() const { return m_scaled; }
-    /// The shortest exact text: "1.2", "2", "0.5".
-    QString toString() const;
-
-    constexpr auto operator<=>(const Ratio &) const = default;
-
-private:
-    constexpr explicit Ratio(qint64 scaled)
-        : m_scaled(scaled)
-    {}
-    qint64 m_scaled = 0;
-};
 
 struct EarnRule
 {
@@ -97,21 +74,22 @@ struct Rules
     int tierWindowMonths = 12;
     QList<TierLevel> tiers;         ///< by min_spend, the first at 0.00
     QList<TopUpBonus> topUpBonuses; ///< by min_topup
+    QList<Promotion> promotions;    ///< as the document lists them
 
     /// The defaults every new store starts with (普通/金卡/白金/钻石 …).
     static Rules defaults();
     /// Reads a rules document. Throws Error(invalid_rules) naming the first bad field
     /// ("points.redeem.max_share") — the document is taken whole or not at all.
     /// A ratio (birthday.multiplier, max_share, discount_percent, points_multiplier) may be text
-    /// or a JSON number; a number with more than four decimals is refused, never rounded. A
-    /// top-level "promotions" key is accepted and not read: promotions are a later feature, and a
-    /// document written for it must still load here.
+    /// or a JSON number; a number with more than four decimals is refused, never rounded.
+    /// "promotions" is optional (none when missing); see promotion.h for each kind.
     static Rules fromJson(const QJsonObject &document);
     /// The normalized document: amounts as text with two decimals, points and months as
     /// numbers, and each ratio in one fixed form per key, the form of the documented defaults:
     /// birthday.multiplier a number when whole (2), else text ("1.5"); max_share text with at
     /// least two decimals ("0.50"); points_multiplier text with at least one ("1.0", "1.25");
-    /// discount_percent the shortest text ("0", "2.5"). fromJson(toJson()) gives the same rules.
+    /// discount_percent the shortest text ("0", "2.5"); "promotions" only when there are some.
+    /// fromJson(toJson()) gives the same rules.
     QJsonObject toJson() const;
 
     /// The highest tier whose min_spend \a spend reaches.

@@ -326,7 +326,7 @@ SaleRecord Checkout::load(qint64 saleId) const
                             {saleId});
     while (d.next()) {
         r.discounts.append({d.value(0).toString(), d.value(1).toString(),
-                            Money::fromFen(d.value(2).toLongLong())});
+                            Money::fromFen(d.value(2).toLongLong()), QString()});
     }
     QSqlQuery p = m_db.exec(QStringLiteral("SELECT method, amount_fen, tendered_fen FROM "
                                            "sale_payments WHERE sale_id = ? ORDER BY id"),
@@ -343,34 +343,7 @@ SaleRecord Checkout::load(qint64 saleId) const
 
 namespace storedesk::core {
 
-namespace {
-
-/// Splits \a total over \a weights exactly (largest remainder), so the parts add up to it.
-QList<qint64> apportion(qint64 total, const QList<qint64> &weights)
-{
-    __extension__ typedef __int128 Wide;
-    QList<qint64> parts(weights.size(), 0);
-    qint64 sum = 0;
-    for (qint64 w : weights)
-        sum += w;
-    if (sum == 0 || weights.isEmpty())
-        return parts;
-    QList<std::pair<qint64, int>> remainders;
-    qint64 given = 0;
-    for (int i = 0; i < weights.size(); ++i) {
-        const Wide share = Wide(total) * weights[i];
-        parts[i] = qint64(share / sum);
-        remainders.append({qint64(share % sum), i});
-        given += parts[i];
-    }
-    std::sort(remainders.begin(), remainders.end(),
-              [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (int k = 0; given < total; ++k, ++given)
-        ++parts[remainders[k % remainders.size()].second];
-    return parts;
-}
-
-} // namespace
+namespace {} // namespace
 
 SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &lines,
                             const QString &cashier)

@@ -72,18 +72,102 @@ bool isBirthday(const QDate &birthday, const QDate &day, BirthdayRule::Scope sco
     return birthday.month() == day.month() && birthday.day() == day.day();
 }
 
-PricedCart priceCart(const PricingInput &input, const Rules &rules)
-{
-    PricedCart cart;
-    const bool member = input.member.has_value();
-    if (member)
-        cart.tier = std::clamp(input.member->tier, 0, int(rules.tiers.size()) - 1);
-    const TierLevel *level = member && !rules.tiers.isEmpty() ? &rules.tiers[cart.tier] : nullptr;
-    const qint64 percent = level ? level->discountPercent.scaled() : 0;
+namespace {
 
-    Money tierDiscount;
-    cart.lines.reserve(input.lines.size());
-    for (const CartLine &line : input.lines) {
+/// The cart as it is priced, stage by stage: each stage takes its discount off the lines it
+/// touches and names it once in the cart's list.
+class Pricer
+{
+public:
+    Pricer(const PricingInput &input, const Rules &rules)
+        : m_input(input)
+        , m_rules(rules)
+        , m_member(input.member.has_value())
+    {}
+
+    PricedCart run();
+
+private:
+    /// Lines any discount may touch: points-eligible, not a gift.
+    bool discountable(int i) const
+    {
+        return m_cart.lines[i].product.pointsEligible && !m_cart.lines[i].gift;
+    }
+    /// Takes \a amounts (one per line, zero where none) off the lines under one name.
+    void take(const QString &kind, const QString &name, const QList<qint64> &amounts,
+              const QString &code = {});
+    /// Splits \a total over \a lines by their amounts and takes it off under one name.
+    void takeSplit(const QString &kind, const QString &name, Money total, const QList<int> &lines,
+                   const QString &code = {});
+    QList<int> linesCoveredBy(const QStringList &categories) const;
+    Money amountOf(const QList<int> &lines) const;
+
+    void lines();
+    void linePromotions();
+    void memberDiscounts();
+    void threshold();
+    void coupons();
+    void redemption();
+
+    const PricingInput &m_input;
+    const Rules &m_rules;
+    const bool m_member;
+    PricedCart m_cart;
+    QList<bool> m_promoted; ///< a line promotion without with_tier took something off
+};
+
+void Pricer::take(const QString &kind, const QString &name, const QList<qint64> &amounts,
+                  const QString &code)
+{
+    qint64 total = 0;
+    for (int i = 0; i < amounts.size(); ++i) {
+        if (amounts[i] == 0)
+            continue;
+        PricedLine &line = m_cart.lines[i];
+        line.discount += Money::fromFen(amounts[i]);
+        line.amount -= Money::fromFen(amounts[i]);
+        total += amounts[i];
+    }
+    if (total != 0)
+        m_cart.discounts.append({kind, name, Money::fromFen(total), code});
+}
+
+void Pricer::takeSplit(const QString &kind, const QString &name, Money total,
+                       const QList<int> &lines, const QString &code)
+{
+    QList<qint64> weights;
+    for (int i : lines)
+        weights.append(m_cart.lines[i].amount.fen());
+    const QList<qint64> parts = apportion(total.fen(), weights);
+    QList<qint64> amounts(m_cart.lines.size(), 0);
+    for (int k = 0; k < lines.size(); ++k)
+        amounts[lines[k]] = parts[k];
+    take(kind, name, amounts, code);
+}
+
+QList<int> Pricer::linesCoveredBy(const QStringList &categories) const
+{
+    QList<int> out;
+    for (int i = 0; i < m_cart.lines.size(); ++i) {
+        if (discountable(i) &&
+            (categories.isEmpty() || categories.contains(m_cart.lines[i].product.category)))
+            out.append(i);
+    }
+    return out;
+}
+
+Money Pricer::amountOf(const QList<int> &lines) const
+{
+    Money sum;
+    for (int i : lines)
+        sum += m_cart.lines[i].amount;
+    return sum;
+}
+
+void Pricer::lines()
+{
+    m_cart.lines.reserve(m_input.lines.size() + m_input.coupons.size());
+    for (const CartLine &line : m_input.lines) {
         if (line.qty < 1 || line.qty > kMaxQuantity) {
             throw Error(ErrorCode::InvalidQuantity,
                         QCoreApplication::translate("storedesk::core::Pricing",
@@ -96,44 +180,236 @@ PricedCart priceCart(const PricingInput &input, const Rules &rules)
         priced.qty = line.qty;
         priced.listPrice = line.product.price;
         priced.unitPrice =
-            member && line.product.memberPrice ? *line.product.memberPrice : line.product.price;
+            m_member && line.product.memberPrice ? *line.product.memberPrice : line.product.price;
         priced.gross = priced.unitPrice.times(line.qty);
-        if (percent > 0 && line.product.pointsEligible)
-            priced.discount = priced.gross.scaled(percent, 100 * Ratio::kScale);
-        priced.amount = priced.gross - priced.discount;
-        cart.subtotal += priced.gross;
-        tierDiscount += priced.discount;
-        if (line.product.pointsEligible)
-            cart.eligibleAfterDiscounts += priced.amount;
-        cart.lines.append(priced);
+        priced.amount = priced.gross;
+        m_cart.lines.append(priced);
     }
-    if (!tierDiscount.isZero()) {
-        cart.discounts.append(
-            {QStringLiteral("tier"),
-             QCoreApplication::translate("storedesk::core::Pricing", "%1 discount (%2%)")
-                 .arg(level->name, level->discountPercent.toString()),
-             tierDiscount});
+    // A gift coupon's product joins the cart at its price, and the coupon takes all of it off.
+    for (const PricingCoupon &c : m_input.coupons) {
+        if (c.kind != PricingCoupon::Kind::Gift || !c.gift)
+            continue;
+        PricedLine gift;
+        gift.product = *c.gift;
+        gift.qty = 1;
+        gift.listPrice = c.gift->price;
+        gift.unitPrice = c.gift->price;
+        gift.gross = c.gift->price;
+        gift.amount = gift.gross;
+        gift.gift = true;
+        m_cart.lines.append(gift);
     }
-    for (const AppliedDiscount &d : cart.discounts)
-        cart.discountTotal += d.amount;
-    cart.afterDiscounts = cart.subtotal - cart.discountTotal;
+    m_promoted = QList<bool>(m_cart.lines.size(), false);
+    for (const PricedLine &line : m_cart.lines)
+        m_cart.subtotal += line.gross;
+}
 
-    const RedeemRule &r = rules.redeem;
+void Pricer::linePromotions()
+{
+    // Per line, the one promotion that saves most (the first listed on a tie).
+    struct Best
+    {
+        qint64 saving = 0;
+        int promotion = -1;
+        qint64 freeUnits = 0;
+    };
+    QList<Best> best(m_cart.lines.size());
+    for (int p = 0; p < m_rules.promotions.size(); ++p) {
+        const Promotion &promo = m_rules.promotions[p];
+        if ((promo.kind != Promotion::Kind::BuyNGetOne &&
+             promo.kind != Promotion::Kind::PercentOff) ||
+            !promo.appliesOn(m_input.day, m_member))
+            continue;
+        for (int i = 0; i < m_cart.lines.size(); ++i) {
+            const PricedLine &line = m_cart.lines[i];
+            if (!discountable(i) || !promo.covers(line.product))
+                continue;
+            qint64 free = 0;
+            qint64 saving = 0;
+            if (promo.kind == Promotion::Kind::BuyNGetOne) {
+                free = line.qty / (promo.buy + 1);
+                saving = line.unitPrice.times(free).fen();
+            } else {
+                saving = line.amount.scaled(promo.percent.scaled(), 100 * Ratio::kScale).fen();
+            }
+            if (saving > best[i].saving)
+                best[i] = {saving, p, free};
+        }
+    }
+    // One discount entry per promotion, in the order the rules list them.
+    for (int p = 0; p < m_rules.promotions.size(); ++p) {
+        QList<qint64> amounts(m_cart.lines.size(), 0);
+        for (int i = 0; i < m_cart.lines.size(); ++i) {
+            if (best[i].promotion != p)
+                continue;
+            amounts[i] = best[i].saving;
+            m_cart.lines[i].freeUnits = best[i].freeUnits;
+            m_promoted[i] = !m_rules.promotions[p].withTier;
+        }
+        take(QStringLiteral("promotion"), m_rules.promotions[p].name, amounts);
+    }
+}
+
+void Pricer::memberDiscounts()
+{
+    if (!m_member)
+        return;
+    const auto percentOff = [&](Ratio percent, const QStringList &categories) {
+        QList<qint64> amounts(m_cart.lines.size(), 0);
+        if (percent == Ratio())
+            return amounts;
+        for (int i : linesCoveredBy(categories)) {
+            if (!m_promoted[i]) {
+                amounts[i] =
+                    m_cart.lines[i].amount.scaled(percent.scaled(), 100 * Ratio::kScale).fen();
+            }
+        }
+        return amounts;
+    };
+    if (!m_rules.tiers.isEmpty()) {
+        const TierLevel &level = m_rules.tiers[m_cart.tier];
+        take(QStringLiteral("tier"),
+             QCoreApplication::translate("storedesk::core::Pricing", "%1 discount (%2%)")
+                 .arg(level.name, level.discountPercent.toString()),
+             percentOff(level.discountPercent, {}));
+    }
+    for (const Promotion &promo : m_rules.promotions) {
+        if (promo.kind != Promotion::Kind::MemberDay || !promo.appliesOn(m_input.day, true))
+            continue;
+        take(QStringLiteral("member_day"), promo.name, percentOff(promo.percent, promo.categories));
+        m_cart.pointsMultiplier = Ratio::fromScaled(
+            m_cart.pointsMultiplier.scaled() * promo.pointsMultiplier.scaled() / Ratio::kScale);
+    }
+}
+
+void Pricer::threshold()
+{
+    const Promotion *best = nullptr;
+    Money bestOff;
+    for (const Promotion &promo : m_rules.promotions) {
+        if (promo.kind != Promotion::Kind::Threshold || !promo.appliesOn(m_input.day, m_member))
+            continue;
+        const Money base = amountOf(linesCoveredBy(promo.categories));
+        if (base < promo.minSpend)
+            continue;
+        Money off = promo.repeat ? promo.off.times(base.fen() / promo.minSpend.fen()) : promo.off;
+        if (promo.repeat && !promo.maxOff.isZero())
+            off = std::min(off, promo.maxOff);
+        off = std::min(off, base);
+        if (off > bestOff) {
+            best = &promo;
+            bestOff = off;
+        }
+    }
+    if (best)
+        takeSplit(QStringLiteral("promotion"), best->name, bestOff,
+                  linesCoveredBy(best->categories));
+}
+
+void Pricer::coupons()
+{
+    const QList<PricingCoupon> &list = m_input.coupons;
+    if (list.size() > 1) {
+        for (const PricingCoupon &c : list) {
+            if (!c.stacks) {
+                throw Error(ErrorCode::CouponsDoNotStack,
+                            QCoreApplication::translate("storedesk::core::Pricing",
+                                                        "Coupon %1 (%2) cannot be used with "
+                                                        "another coupon on the same sale.")
+                                .arg(c.code, c.name),
+                            QStringLiteral("coupons"));
+            }
+        }
+    }
+    for (const PricingCoupon &c : list) {
+        const QString name =
+            QCoreApplication::translate("storedesk::core::Pricing", "Coupon %1").arg(c.name);
+        if (c.kind == PricingCoupon::Kind::Gift) {
+            for (int i = 0; i < m_cart.lines.size(); ++i) {
+                if (m_cart.lines[i].gift && c.gift && m_cart.lines[i].product.id == c.gift->id &&
+                    m_cart.lines[i].discount.isZero()) {
+                    QList<qint64> amounts(m_cart.lines.size(), 0);
+                    amounts[i] = m_cart.lines[i].amount.fen();
+                    take(QStringLiteral("coupon"), name, amounts, c.code);
+                    break;
+                }
+            }
+            // A gift coupon's minimum spend is on the rest of the cart.
+        }
+        const QList<int> covered = linesCoveredBy(c.categories);
+        const Money base = amountOf(covered);
+        if ((c.kind != PricingCoupon::Kind::Gift && covered.isEmpty()) || base < c.minSpend) {
+            throw Error(ErrorCode::CouponNotApplicable,
+                        c.minSpend.isZero()
+                            ? QCoreApplication::translate("storedesk::core::Pricing",
+                                                          "Coupon %1 (%2) applies to none of "
+                                                          "these products.")
+                                  .arg(c.code, c.name)
+                            : QCoreApplication::translate("storedesk::core::Pricing",
+                                                          "Coupon %1 (%2) needs a spend of %3 on "
+                                                          "what it applies to; this sale has %4.")
+                                  .arg(c.code, c.name, c.minSpend.toString(), base.toString()),
+                        QStringLiteral("coupons"));
+        }
+        Money off;
+        if (c.kind == PricingCoupon::Kind::AmountOff)
+            off = std::min(c.amount, base);
+        else if (c.kind == PricingCoupon::Kind::PercentOff)
+            off = base.scaled(c.percent.scaled(), 100 * Ratio::kScale);
+        if (!c.cap.isZero())
+            off = std::min(off, c.cap);
+        if (off.fen() > 0)
+            takeSplit(QStringLiteral("coupon"), name, off, covered, c.code);
+        m_cart.coupons.append(c.code);
+    }
+}
+
+void Pricer::redemption()
+{
+    for (const AppliedDiscount &d : m_cart.discounts)
+        m_cart.discountTotal += d.amount;
+    m_cart.afterDiscounts = m_cart.subtotal - m_cart.discountTotal;
+    for (const PricedLine &line : m_cart.lines) {
+        if (line.product.pointsEligible && !line.gift)
+            m_cart.eligibleAfterDiscounts += line.amount;
+    }
+
+    const RedeemRule &r = m_rules.redeem;
     // The most blocks max_share allows, rounded down: points never pay more than the share.
-    const qint64 maxBlocks = qint64(Wide(cart.afterDiscounts.fen()) * r.maxShare.scaled() /
+    const qint64 maxBlocks = qint64(Wide(m_cart.afterDiscounts.fen()) * r.maxShare.scaled() /
                                     (Wide(Ratio::kScale) * r.value.fen()));
-    if (member) {
-        const qint64 blocks = std::min(maxBlocks, input.member->points / r.points);
-        cart.maxRedeemablePoints = blocks * r.points >= r.minPoints ? blocks * r.points : 0;
-        cart.birthday = isBirthday(input.member->birthday, input.day, rules.birthday.scope);
+    if (m_member) {
+        const qint64 blocks = std::min(maxBlocks, m_input.member->points / r.points);
+        m_cart.maxRedeemablePoints = blocks * r.points >= r.minPoints ? blocks * r.points : 0;
     }
-    if (input.redeemPoints != 0) {
-        checkRedemption(input, rules, maxBlocks);
-        cart.pointsRedeemed = input.redeemPoints;
-        cart.pointsValue = r.value.times(input.redeemPoints / r.points);
+    if (m_input.redeemPoints != 0) {
+        checkRedemption(m_input, m_rules, maxBlocks);
+        m_cart.pointsRedeemed = m_input.redeemPoints;
+        m_cart.pointsValue = r.value.times(m_input.redeemPoints / r.points);
     }
-    cart.totalDue = cart.afterDiscounts - cart.pointsValue;
-    return cart;
+    m_cart.totalDue = m_cart.afterDiscounts - m_cart.pointsValue;
+}
+
+PricedCart Pricer::run()
+{
+    if (m_member) {
+        m_cart.tier = std::clamp(m_input.member->tier, 0, int(m_rules.tiers.size()) - 1);
+        m_cart.birthday = isBirthday(m_input.member->birthday, m_input.day, m_rules.birthday.scope);
+    }
+    lines();
+    linePromotions();
+    memberDiscounts();
+    threshold();
+    coupons();
+    redemption();
+    return m_cart;
+}
+
+} // namespace
+
+PricedCart priceCart(const PricingInput &input, const Rules &rules)
+{
+    return Pricer(input, rules).run();
 }
 
 qint64 pointsEarned(const PricedCart &cart, Money storedValuePaid, const Rules &rules)
@@ -149,12 +425,14 @@ qint64 pointsEarned(const PricedCart &cart, Money storedValuePaid, const Rules &
                                     .pointsMultiplier.scaled();
     const qint64 birthdayMultiplier =
         cart.birthday ? rules.birthday.multiplier.scaled() : Ratio::kScale;
-    // points = paid × eligible/afterDiscounts ÷ per_amount × points × tier × birthday, floored,
-    // in one exact fraction so no intermediate is rounded.
+    // points = paid × eligible/afterDiscounts ÷ per_amount × points × tier × birthday × member
+    // day, floored, in one exact fraction so no intermediate is rounded. Each multiplier is at
+    // most 100 (10⁶ scaled): the product stays far inside 128 bits.
     const Wide numerator = Wide(paid.fen()) * cart.eligibleAfterDiscounts.fen() *
-                           rules.earn.points * tierMultiplier * birthdayMultiplier;
+                           rules.earn.points * tierMultiplier * birthdayMultiplier *
+                           cart.pointsMultiplier.scaled();
     const Wide denominator = Wide(cart.afterDiscounts.fen()) * rules.earn.perAmount.fen() *
-                             Ratio::kScale * Ratio::kScale;
+                             Ratio::kScale * Ratio::kScale * Ratio::kScale;
     return qint64(numerator / denominator);
 }
 

@@ -1,13 +1,24 @@
 // Pricing a cart: the one pure function the cashier screen, `storedeskctl quote` and
 // `storedeskctl sale` all use. No database, no clock: everything it needs is passed in.
 //
-// The order, fixed and documented:
+// The order, fixed and documented (README, "Checkout and loyalty"):
 //   1. unit price — the member price when a member is attached and the product has one;
-//   2. tier discount — the member's tier percent on each points-eligible line, half-up per line;
-//   3. (promotions and coupons slot in here);
-//   4. points redemption — whole blocks, at least min_points, worth at most max_share of what is
-//      due after 1–3, never more points than the member has;
-//   5. what is left is due, paid by one or more payments (see settle()).
+//   2. line promotions — per line the one that saves most: buy_n_get_one (every buy + 1 units,
+//      one is free) or percent_off (on the products and categories it names);
+//   3. tier discount — the member's tier percent on each line, unless a line promotion took
+//      something off that line (and does not say "with_tier");
+//   4. member day — on its weekday, its percent off the same lines as 3 (after 3) for members;
+//   5. threshold (满减) — the one threshold promotion that saves most, on the lines it looks at,
+//      measured after 1–4;
+//   6. coupons — in the order given, each on its lines after 1–5, min spend measured there; more
+//      than one only when every one of them stacks; a gift coupon adds its product free;
+//   7. points redemption — whole blocks, at least min_points, worth at most max_share of what
+//      is due after 1–6, never more points than the member has;
+//   8. what is left is due, paid by one or more payments (see settle()).
+// Discounts 2–6 are percentages rounded half-up per line, or amounts split over their lines in
+// proportion (largest remainder), so each line's amount is exactly what it costs and a return
+// of a line gives back its share. Products that earn no points (tobacco, deposits) take no
+// discount of any kind.
 #pragma once
 
 #include "domain/member.h"
@@ -29,6 +40,28 @@ struct CartLine
     qint64 qty = 1;
 };
 
+/// A coupon the caller has checked (it exists, is valid today, belongs to the member and is
+/// unused): pricing checks it against the cart and takes it off.
+struct PricingCoupon
+{
+    enum class Kind
+    {
+        AmountOff,  ///< 满100减10: amount off once min_spend is reached
+        PercentOff, ///< 9折: percent off, at most cap
+        Gift        ///< a free product
+    };
+    QString code;
+    QString name; ///< the template's name
+    Kind kind = Kind::AmountOff;
+    Money amount;
+    Ratio percent; ///< "10" is 10 % off
+    Money cap;     ///< zero: no cap
+    Money minSpend;
+    QStringList categories; ///< the lines it applies to (empty: every eligible line)
+    std::optional<Product> gift;
+    bool stacks = false; ///< may be used with other coupons on one sale
+};
+
 /// What pricing needs to know about the member at the counter.
 struct PricingMember
 {
@@ -43,25 +76,29 @@ struct PricingInput
     std::optional<PricingMember> member;
     QList<CartLine> lines;
     qint64 redeemPoints = 0;
-    QDate day; ///< the store's local date of the sale (for the birthday bonus)
+    QDate day; ///< the store's local date of the sale (birthday bonus, promotions)
+    QList<PricingCoupon> coupons;
 };
 
 struct PricedLine
 {
     Product product;
     qint64 qty = 0;
-    Money listPrice; ///< the shelf price
-    Money unitPrice; ///< after the member price
-    Money gross;     ///< unitPrice × qty
-    Money discount;  ///< tier (and later promotion) discounts on this line
-    Money amount;    ///< gross − discount
+    Money listPrice;      ///< the shelf price
+    Money unitPrice;      ///< after the member price
+    Money gross;          ///< unitPrice × qty
+    Money discount;       ///< every discount on this line (promotions, tier, coupons …)
+    Money amount;         ///< gross − discount
+    qint64 freeUnits = 0; ///< units given free by a buy_n_get_one promotion
+    bool gift = false;    ///< the free product of a gift coupon
 };
 
 struct AppliedDiscount
 {
-    QString kind; ///< "tier" (later "promotion", "coupon")
+    QString kind; ///< "promotion", "tier", "member_day" or "coupon"
     QString name; ///< for people, as on screen and receipt
     Money amount;
+    QString code; ///< a coupon's code
 };
 
 struct PricedCart
@@ -78,14 +115,19 @@ struct PricedCart
     qint64 maxRedeemablePoints = 0; ///< the most this cart allows (0 when below min_points)
     int tier = 0;                   ///< the tier that priced it (the member's, before this sale)
     bool birthday = false;          ///< the birthday bonus applies
+    Ratio pointsMultiplier = Ratio::one(); ///< a member day's, on top of tier and birthday
+    QStringList coupons;                   ///< the codes used
 };
 
-/// Prices \a input under \a rules. Throws invalid_quantity, member_frozen-free (the caller checks
-/// membership), invalid_points, below_min_points, insufficient_points, redeem_exceeds_share.
+/// Prices \a input under \a rules. Throws invalid_quantity, invalid_points, below_min_points,
+/// insufficient_points, redeem_exceeds_share, coupon_not_applicable (its minimum spend is not
+/// reached or no line is one it applies to) and coupons_do_not_stack. The caller checks
+/// membership and the coupons' validity.
 PricedCart priceCart(const PricingInput &input, const Rules &rules);
 
 /// Points a priced cart earns when \a storedValuePaid of its total was paid from stored value:
-/// floor(eligible money paid ÷ per_amount × points × tier multiplier × birthday multiplier).
+/// floor(eligible money paid ÷ per_amount × points × tier multiplier × birthday multiplier ×
+/// member-day multiplier).
 /// The eligible share of what was paid follows the eligible share of the cart after discounts.
 qint64 pointsEarned(const PricedCart &cart, Money storedValuePaid, const Rules &rules);
 

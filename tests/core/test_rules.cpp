@@ -290,7 +290,7 @@ TEST_CASE("Ratios may be written as numbers and are normalized on the way out", 
     CHECK(Rules::fromJson(out).toJson() == out);
 }
 
-TEST_CASE("Other expiry modes and promotions are accepted", "[rules]")
+TEST_CASE("Other expiry modes and an empty promotions list are accepted", "[rules]")
 {
     QJsonObject document =
         with("points.expiry", expiry({{"mode", QStringLiteral("year_end")}, {"years_after", 0}}));
@@ -304,8 +304,9 @@ TEST_CASE("Other expiry modes and promotions are accepted", "[rules]")
     CHECK(Rules::fromJson(document).birthday.scope == BirthdayRule::Scope::Day);
     CHECK(Rules::fromJson(document).toJson() == document);
 
-    // Promotions are a later feature: accepted, not read, and not written back.
-    document = with("promotions", QJsonArray{QJsonObject{{QStringLiteral("kind"), 1}}});
+    // No promotions is the same as an empty list, and the document leaves the key out.
+    document = with("promotions", QJsonArray());
+    CHECK(Rules::fromJson(document).promotions.isEmpty());
     CHECK(Rules::fromJson(document).toJson() == defaults());
 }
 
