@@ -923,6 +923,462 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::devices::DeviceUri</name>
+    <message>
+        <source>“%1” gives %2 twice.</source>
+        <translation>“%1”把 %2 写了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a baud rate a serial port runs at; use one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400 or 460800.</source>
+        <translation>%1 不是串口可用的波特率，请使用 1200、2400、4800、9600、19200、38400、57600、115200、230400 或 460800。</translation>
+    </message>
+    <message>
+        <source>An empty value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>Data bits are 5, 6, 7 or 8, not “%1”.</source>
+        <translation>数据位应为 5、6、7 或 8，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Parity is none, even or odd, not “%1”.</source>
+        <translation>校验位应为 none（无）、even（偶）或 odd（奇），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Stop bits are 1 or 2, not “%1”.</source>
+        <translation>停止位应为 1 或 2，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Flow control is none, rtscts or xonxoff, not “%1”.</source>
+        <translation>流控应为 none、rtscts 或 xonxoff，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>A serial port takes baud, data, parity, stop and flow, not “%1”.</source>
+        <translation>串口参数只有 baud、data、parity、stop 和 flow，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>No device was given.</source>
+        <translation>没有填写设备地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device: write serial:/dev/ttyUSB0?baud=9600, usb:/dev/usb/lp0, tcp:HOST:9100, file:PATH or qprinter:NAME.</source>
+        <translation>“%1”不是设备地址，请写成 serial:/dev/ttyUSB0?baud=9600、usb:/dev/usb/lp0、tcp:主机:9100、file:路径 或 qprinter:打印机名。</translation>
+    </message>
+    <message>
+        <source>“%1” names no serial port (serial:/dev/ttyUSB0).</source>
+        <translation>“%1”没有写串口（如 serial:/dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <source>“%1” names no printer device (usb:/dev/usb/lp0).</source>
+        <translation>“%1”没有写打印机设备（如 usb:/dev/usb/lp0）。</translation>
+    </message>
+    <message>
+        <source>“%1” names no file.</source>
+        <translation>“%1”没有写文件路径。</translation>
+    </message>
+    <message>
+        <source>“%1” opens an IPv6 address with [ but never closes it.</source>
+        <translation>“%1”中的 IPv6 地址以 [ 开头，却缺少 ]。</translation>
+    </message>
+    <message>
+        <source>“%1”: write the port after the address as :9100.</source>
+        <translation>“%1”：端口请写在地址后面，如 :9100。</translation>
+    </message>
+    <message>
+        <source>“%1” names no printer host (tcp:192.168.1.50:9100).</source>
+        <translation>“%1”没有写打印机的地址（如 tcp:192.168.1.50:9100）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port: use 1 to 65535 (printers listen on 9100).</source>
+        <translation>%1 不是有效的 TCP 端口，请使用 1 到 65535（打印机一般为 9100）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of device StoreDesk drives: use serial, usb, tcp, file or qprinter.</source>
+        <translation>StoreDesk 不支持“%1”类设备，请使用 serial、usb、tcp、file 或 qprinter。</translation>
+    </message>
+    <message>
+        <source>hid is a scanner, not a printer.</source>
+        <translation>hid 是扫码枪，不是打印机。</translation>
+    </message>
+    <message>
+        <source>A scanner is hid (it types like a keyboard) or serial:/dev/ttyACM0?baud=9600, not “%1”.</source>
+        <translation>扫码枪应为 hid（像键盘一样输入）或 serial:/dev/ttyACM0?baud=9600，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosEncoder</name>
+    <message>
+        <source>StoreDesk has no table for code page %1; use 0 (PC437), 16 (WPC1252) or 19 (PC858).</source>
+        <translation>StoreDesk 不支持代码页 %1，请使用 0（PC437）、16（WPC1252）或 19（PC858）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Qt cannot write GB18030 text; choose the code-page mode for this printer.</source>
+        <translation>本机的 Qt 无法输出 GB18030 文字，请为这台打印机选择代码页模式。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosPrinter</name>
+    <message>
+        <source>The printer stopped answering in the middle of a job.</source>
+        <translation>打印机在打印过程中停止响应。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosPrinterFactory</name>
+    <message>
+        <source>%1 is printed through the operating system&apos;s driver, which only the StoreDesk window can use.</source>
+        <translation>%1 需要通过操作系统的打印驱动打印，只有 StoreDesk 主程序可以使用。</translation>
+    </message>
+    <message>
+        <source>hid is a scanner, not a printer.</source>
+        <translation>hid 是扫码枪，不是打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::FileTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrintJobs</name>
+    <message numerus="yes">
+        <source>Not printed within %n hour(s); reprint it if it is still wanted.</source>
+        <translation>
+            <numerusform>%n 小时内未能打印；如仍需要，请重印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation>没有打印任务 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrintQueue</name>
+    <message>
+        <source>No printer is set up, and the drawer opens through the printer.</source>
+        <translation>尚未设置打印机，钱箱需要通过打印机打开。</translation>
+    </message>
+    <message>
+        <source>no printer is set up</source>
+        <translation>尚未设置打印机</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrinterSettings</name>
+    <message>
+        <source>Paper is 58 or 80 (mm wide), not “%1”.</source>
+        <translation>纸宽应为 58 或 80（毫米），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>StoreDesk prints in code page 0 (PC437), 16 (WPC1252) or 19 (PC858), not %1.</source>
+        <translation>StoreDesk 支持代码页 0（PC437）、16（WPC1252）或 19（PC858），不支持 %1。</translation>
+    </message>
+    <message>
+        <source>A cash drawer is on pin 2 or pin 5.</source>
+        <translation>钱箱接在 2 号针或 5 号针上。</translation>
+    </message>
+    <message>
+        <source>A drawer pulse lasts 2 to 510 milliseconds.</source>
+        <translation>钱箱脉冲时长为 2 到 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer&apos;s status takes 50 to 10,000 milliseconds.</source>
+        <translation>等待打印机状态的时间为 50 到 10000 毫秒。</translation>
+    </message>
+    <message>
+        <source>A logo is at most %1 dots wide and %2 dots tall.</source>
+        <translation>标志图片最宽 %1 点、最高 %2 点。</translation>
+    </message>
+    <message>
+        <source>The QR code text has at most 300 characters.</source>
+        <translation>二维码内容最多 300 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrinterStatus</name>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Paper is running low: have a new roll at hand.</source>
+        <translation>纸快用完了，请准备好新纸卷。</translation>
+    </message>
+    <message>
+        <source>Out of paper: put in a new roll.</source>
+        <translation>缺纸：请装入新纸卷。</translation>
+    </message>
+    <message>
+        <source>The cover is open: close it.</source>
+        <translation>纸仓盖打开：请合上。</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check that it is switched on and not feeding paper.</source>
+        <translation>打印机脱机：请检查是否已开机、是否正在走纸。</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault (cutter jam or overheating): switch it off and on again.</source>
+        <translation>打印机报告故障（切刀卡纸或过热）：请关机后重新开机。</translation>
+    </message>
+    <message>
+        <source>The printer does not report its status; receipts are still sent to it.</source>
+        <translation>打印机不报告状态；小票仍会照常发送。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached: check its cable, power and address.</source>
+        <translation>连接不上打印机：请检查连线、电源和地址。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached (%1): check its cable, power and address.</source>
+        <translation>连接不上打印机（%1）：请检查连线、电源和地址。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::ReceiptLayout</name>
+    <message>
+        <source>Tel. %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>*** REPRINT ***</source>
+        <translation>*** 重印 ***</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation>原小票</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Member price, was %1</source>
+        <translation>会员价，原价 %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>商品合计</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>优惠</translation>
+    </message>
+    <message numerus="yes">
+        <source>Points redeemed (%n)</source>
+        <translation>
+            <numerusform>积分抵扣（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points given back (%n)</source>
+        <translation>
+            <numerusform>退回积分（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次积分</translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Stored value balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>打印机测试</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 毫米，%2 列</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>倍高</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>倍宽倍高</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::SerialScanner</name>
+    <message>
+        <source>Scanner ready on %1.</source>
+        <translation>扫码枪已就绪（%1）。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 cannot be opened (%2); trying again.</source>
+        <translation>无法打开 %1 上的扫码枪（%2），正在重试。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 went away (%2); waiting for it to come back.</source>
+        <translation>%1 上的扫码枪已断开（%2），等待重新连接。</translation>
+    </message>
+    <message>
+        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
+        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
+        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::SerialTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The serial port cannot be opened</source>
+        <translation>无法打开串口</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The serial port went away in the middle of a job</source>
+        <translation>打印过程中串口断开</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::TcpTransport</name>
+    <message>
+        <source>%1 (%2:%3: %4)</source>
+        <translation>%1（%2:%3：%4）</translation>
+    </message>
+    <message>
+        <source>The printer did not accept a connection</source>
+        <translation>打印机拒绝连接</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection in the middle of a job</source>
+        <translation>打印过程中打印机断开了连接</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::UsbTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The printer device cannot be opened</source>
+        <translation>无法打开打印机设备</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The printer has not taken data for %1 seconds</source>
+        <translation>打印机已有 %1 秒没有接收数据</translation>
+    </message>
+    <message>
+        <source>The printer device went away in the middle of a job</source>
+        <translation>打印过程中打印机设备断开</translation>
+    </message>
+    <message>
+        <source>The printer device did not take the last data</source>
+        <translation>打印机设备没有接收最后的数据</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui</name>
     <message>
         <source>Female</source>

@@ -75,6 +75,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_setting");
     case ErrorCode::ReasonRequired:
         return QStringLiteral("reason_required");
+    case ErrorCode::InvalidDeviceUri:
+        return QStringLiteral("invalid_device_uri");
+    case ErrorCode::UnsupportedPrinter:
+        return QStringLiteral("unsupported_printer");
+    case ErrorCode::PrinterNotConfigured:
+        return QStringLiteral("printer_not_configured");
+    case ErrorCode::PrinterUnreachable:
+        return QStringLiteral("printer_unreachable");
+    case ErrorCode::PrinterNotReady:
+        return QStringLiteral("printer_not_ready");
+    case ErrorCode::ScannerUnreachable:
+        return QStringLiteral("scanner_unreachable");
+    case ErrorCode::GarbledScan:
+        return QStringLiteral("garbled_scan");
     }
     return QStringLiteral("unknown_error");
 }

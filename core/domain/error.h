@@ -45,6 +45,14 @@ enum class ErrorCode
     InvalidRequest,
     InvalidSetting,
     ReasonRequired,
+    // devices
+    InvalidDeviceUri,
+    UnsupportedPrinter,
+    PrinterNotConfigured,
+    PrinterUnreachable,
+    PrinterNotReady,
+    ScannerUnreachable,
+    GarbledScan,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").
