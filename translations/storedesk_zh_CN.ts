@@ -389,6 +389,66 @@ Without --db the store is %1.
         <source>Stock at or below this is low, unless a product has its own level.</source>
         <translation>库存不高于此数即为库存不足（商品自设补货线的除外）。</translation>
     </message>
+    <message>
+        <source>No printer is set up for this store: give --printer URI (serial:/dev/ttyUSB0?baud=9600, usb:/dev/usb/lp0, tcp:HOST:9100, file:PATH).</source>
+        <translation>本店尚未设置打印机：请用 --printer 指定地址（serial:/dev/ttyUSB0?baud=9600、usb:/dev/usb/lp0、tcp:主机:9100、file:路径）。</translation>
+    </message>
+    <message>
+        <source>Paper width: 58 or 80 (mm).</source>
+        <translation>纸宽：58 或 80（毫米）。</translation>
+    </message>
+    <message>
+        <source>Prints a sale&apos;s receipt: its waiting print job, or a reprint when it was printed already.</source>
+        <translation>打印一笔销售的小票：打印其待打印任务；已打印过的则重印。</translation>
+    </message>
+    <message>
+        <source>The printer (default: the store&apos;s).</source>
+        <translation>打印机（默认：本店设置的打印机）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is being printed by another program right now.</source>
+        <translation>小票 %1 正在由另一个程序打印。</translation>
+    </message>
+    <message>
+        <source>Prints a test page: column ruler, Chinese text, sizes, barcodes and a QR code.</source>
+        <translation>打印测试页：列标尺、中文、字号、条码和二维码。</translation>
+    </message>
+    <message>
+        <source>Asks the printer how it is (ready, paper_out, cover_open, offline, error, unknown, unreachable).</source>
+        <translation>查询打印机状态（ready 就绪、paper_out 缺纸、cover_open 纸仓盖打开、offline 脱机、error 故障、unknown 未知、unreachable 连接不上）。</translation>
+    </message>
+    <message>
+        <source>Opens the cash drawer on the printer&apos;s drawer port.</source>
+        <translation>通过打印机的钱箱接口打开钱箱。</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s printer and scanner settings.</source>
+        <translation>显示本店的打印机和扫码枪设置。</translation>
+    </message>
+    <message>
+        <source>Sets the store&apos;s printer (an empty URI removes it), how it is driven, and the scanner; what is not given stays.</source>
+        <translation>设置本店的打印机（地址留空即删除）、驱动方式和扫码枪；未给出的项目保持不变。</translation>
+    </message>
+    <message>
+        <source>How Chinese text is sent.</source>
+        <translation>中文的发送方式。</translation>
+    </message>
+    <message>
+        <source>The ESC t code page in codepage mode: 0, 16 or 19.</source>
+        <translation>代码页模式下 ESC t 的代码页：0、16 或 19。</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s pin: 2 or 5.</source>
+        <translation>钱箱针脚：2 或 5。</translation>
+    </message>
+    <message>
+        <source>hid, or the scanner&apos;s serial URI.</source>
+        <translation>hid，或扫码枪的串口地址。</translation>
+    </message>
+    <message>
+        <source>--text-mode is gb18030, gb18030-native or codepage, not “%1”.</source>
+        <translation>--text-mode 只能是 gb18030、gb18030-native 或 codepage，不能是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>

@@ -20,4 +20,13 @@ QString textModeName(TextMode mode)
     return {};
 }
 
+std::optional<TextMode> parseTextMode(QStringView name)
+{
+    for (TextMode mode : {TextMode::Gb18030, TextMode::Gb18030Native, TextMode::CodePage}) {
+        if (name == textModeName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
 } // namespace storedesk::devices

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace storedesk::devices {
 
 enum class PaperWidth
@@ -45,5 +47,6 @@ struct PrinterOptions
 QString paperName(PaperWidth paper);
 /// "gb18030", "gb18030-native", "codepage".
 QString textModeName(TextMode mode);
+std::optional<TextMode> parseTextMode(QStringView name);
 
 } // namespace storedesk::devices

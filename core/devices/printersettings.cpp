@@ -74,10 +74,7 @@ PrinterOptions PrinterSettings::options() const
 {
     PrinterOptions o;
     o.paper = m_settings.value(kPaper) == u"58" ? PaperWidth::Mm58 : PaperWidth::Mm80;
-    const QString mode = m_settings.value(kTextMode);
-    o.textMode = mode == textModeName(TextMode::CodePage)        ? TextMode::CodePage
-                 : mode == textModeName(TextMode::Gb18030Native) ? TextMode::Gb18030Native
-                                                                 : TextMode::Gb18030;
+    o.textMode = parseTextMode(m_settings.value(kTextMode)).value_or(TextMode::Gb18030);
     o.codePage = number(kCodePage, 0, 0, 255);
     if (!CodePage::byNumber(o.codePage))
         o.codePage = 0;

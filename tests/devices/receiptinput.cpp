@@ -38,9 +38,7 @@ ReceiptInput readReceiptInput(const QString &path)
     ReceiptInput in;
     in.language = o.value(QStringLiteral("language")).toString();
     const QString mode = o.value(QStringLiteral("text_mode")).toString();
-    in.textMode = mode == u"codepage"         ? devices::TextMode::CodePage
-                  : mode == u"gb18030-native" ? devices::TextMode::Gb18030Native
-                                              : devices::TextMode::Gb18030;
+    in.textMode = devices::parseTextMode(mode).value_or(devices::TextMode::Gb18030);
     core::ReceiptData &d = in.data;
     const QJsonObject store = o.value(QStringLiteral("store")).toObject();
     d.storeName = store.value(QStringLiteral("name")).toString();
