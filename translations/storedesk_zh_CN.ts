@@ -1618,6 +1618,141 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::HardwareSettingsWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>serial:/dev/ttyUSB0?baud=9600 · usb:/dev/usb/lp0 · tcp:192.168.1.50:9100 · qprinter:NAME (system driver)</source>
+        <translation>serial:/dev/ttyUSB0?baud=9600 · usb:/dev/usb/lp0 · tcp:192.168.1.50:9100 · qprinter:打印机名（系统驱动）</translation>
+    </message>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 毫米（48 列）</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 毫米（32 列）</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸宽(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030, switches the printer to Chinese)</source>
+        <translation>中文（GB18030，切换到打印机中文模式）</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030, printer always in Chinese)</source>
+        <translation>中文（GB18030，打印机默认中文模式）</translation>
+    </message>
+    <message>
+        <source>No Chinese font (code page)</source>
+        <translation>无中文字库（代码页）</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>代码页(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>2 号针（大多数钱箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>5 号针</translation>
+    </message>
+    <message>
+        <source>Cash &amp;drawer:</source>
+        <translation>钱箱(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open drawer</source>
+        <translation>打开钱箱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check s&amp;tatus</source>
+        <translation>查询状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner:</source>
+        <translation>扫码枪(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>hid: the scanner types like a keyboard (most USB scanners). serial:…: a serial or USB-CDC scanner.</source>
+        <translation>hid：扫码枪像键盘一样输入（大多数 USB 扫码枪）。serial:…：串口或 USB 虚拟串口扫码枪。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve scanner</source>
+        <translation>保存扫码枪(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scan something to try the scanner.</source>
+        <translation>扫一下条码试试扫码枪。</translation>
+    </message>
+    <message>
+        <source>Last scan:</source>
+        <translation>最近扫码：</translation>
+    </message>
+    <message>
+        <source>Saved: receipts are not printed.</source>
+        <translation>已保存：不打印小票。</translation>
+    </message>
+    <message>
+        <source>Saved: receipts print on %1.</source>
+        <translation>已保存：小票将在 %1 打印。</translation>
+    </message>
+    <message>
+        <source>Saved: the scanner is %1.</source>
+        <translation>已保存：扫码枪为 %1。</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <source>The test page was sent. Check that the ruler and the Chinese line end at the same place.</source>
+        <translation>测试页已发送。请检查标尺和中文行是否在同一位置结束。</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>正在打开钱箱…</translation>
+    </message>
+    <message>
+        <source>The drawer was told to open.</source>
+        <translation>已发出开钱箱指令。</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>正在查询打印机…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MainWindow</name>
     <message>
         <source>&amp;Store</source>
@@ -1926,6 +2061,29 @@ Without --db the store is %1.
     <message>
         <source>Only cash can be more than what is due.</source>
         <translation>只有现金可以多收找零。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::QPrinterReceiptPrinter</name>
+    <message>
+        <source>this computer has no default printer</source>
+        <translation>本机没有默认打印机</translation>
+    </message>
+    <message>
+        <source>this computer has no printer named “%1”</source>
+        <translation>本机没有名为“%1”的打印机</translation>
+    </message>
+    <message>
+        <source>The printer driver for “%1” did not start the job.</source>
+        <translation>“%1”的打印驱动没有开始打印任务。</translation>
+    </message>
+    <message>
+        <source>The printer driver for “%1” did not take the job.</source>
+        <translation>“%1”的打印驱动没有接收打印任务。</translation>
+    </message>
+    <message>
+        <source>This printer is driven through its system driver, which opens the drawer by its own settings; StoreDesk cannot kick it.</source>
+        <translation>这台打印机通过系统驱动打印，钱箱由驱动自己的设置控制；StoreDesk 无法直接打开。</translation>
     </message>
 </context>
 <context>

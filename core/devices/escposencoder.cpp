@@ -1,5 +1,6 @@
 #include "escposencoder.h"
 
+#include "code128.h"
 #include "domain/error.h"
 #include "textcolumns.h"
 
@@ -177,13 +178,7 @@ QByteArray EscPosEncoder::barcode(BarcodeKind kind, const QString &data, int mod
         payload = data.toLatin1();
         out += bytes({GS, 'k', 67, int(payload.size())});
     } else {
-        payload = "{B";
-        for (QChar c : data) {
-            if (c == u'{')
-                payload += "{{"; // a literal brace, not a code set change
-            else
-                payload += char(c.unicode());
-        }
+        payload = Code128::escPosData(data);
         out += bytes({GS, 'k', 73, int(payload.size())});
     }
     return out + payload;

@@ -1,5 +1,7 @@
 #include "receiptlayout.h"
 
+#include "code128.h"
+
 namespace storedesk::devices {
 
 namespace {
@@ -58,6 +60,12 @@ void ReceiptLayout::centred(ReceiptDocument &doc, const QString &text, bool bold
 {
     for (const QString &line : m_columns.wrapped(text, doc.columns(size)))
         doc.addText(line, Align::Centre, bold, size);
+}
+
+int ReceiptLayout::code128Module(const QString &data) const
+{
+    // 2-dot bars read best; 1 only when 2 would not fit with the quiet zones.
+    return Code128::modulesWithQuietZone(data) * 2 <= m_options.dots() ? 2 : 1;
 }
 
 QString ReceiptLayout::numbers(const QString &qty, const QString &price,
@@ -188,9 +196,7 @@ void ReceiptLayout::ending(ReceiptDocument &doc, const core::ReceiptData &data) 
     for (const QString &line : data.footer)
         centred(doc, line);
     doc.addFeed(1);
-    // Module 2 fits a 13-character receipt number on 58 mm paper; longer ones get 1.
-    const int modules = 11 * (int(data.receiptNo.size()) + 3) + 13;
-    doc.addBarcode(BarcodeKind::Code128, data.receiptNo, modules * 2 <= doc.dots() ? 2 : 1);
+    doc.addBarcode(BarcodeKind::Code128, data.receiptNo, code128Module(data.receiptNo));
     if (!data.qrText.isEmpty()) {
         doc.addFeed(1);
         doc.addQrCode(data.qrText, m_options.paper == PaperWidth::Mm58 ? 5 : 6);
@@ -220,8 +226,8 @@ ReceiptDocument ReceiptLayout::testPage(const QString &storeName, const QString 
     // Two columns per Chinese character: this line must end exactly under the ruler's end.
     QString chinese;
     const QString sample = QStringLiteral("中文对齐测试");
-    while (m_columns.width(chinese + sample) <= m_width)
-        chinese += sample;
+    for (int i = 0; m_columns.width(chinese) + 2 <= m_width; ++i)
+        chinese += sample.at(i % sample.size());
     doc.addText(m_columns.left(chinese, m_width));
     pair(doc, QStringLiteral("¥ ￥"), money(core::Money::fromFen(123450), true));
     doc.addText(tr("Bold"), Align::Left, true);
@@ -232,7 +238,8 @@ ReceiptDocument ReceiptLayout::testPage(const QString &storeName, const QString 
     rule(doc);
     doc.addBarcode(BarcodeKind::Ean13, QStringLiteral("6901234567892"), 2);
     doc.addFeed(1);
-    doc.addBarcode(BarcodeKind::Code128, QStringLiteral("STOREDESK-0001"), 2);
+    const QString code = QStringLiteral("STOREDESK-0001");
+    doc.addBarcode(BarcodeKind::Code128, code, code128Module(code));
     doc.addFeed(1);
     doc.addQrCode(QStringLiteral("StoreDesk ") + tr("Printer test"),
                   m_options.paper == PaperWidth::Mm58 ? 5 : 6);

@@ -40,6 +40,8 @@ private:
               TextSize size = TextSize::Normal) const;
     void centred(ReceiptDocument &doc, const QString &text, bool bold = false,
                  TextSize size = TextSize::Normal) const;
+    /// The widest bar module that keeps a CODE128 of \a data on the paper.
+    int code128Module(const QString &data) const;
     /// "37.50" with the currency sign the printer prints correctly in its text mode.
     QString money(const core::Money &amount, bool sign = false) const;
 

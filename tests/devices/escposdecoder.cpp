@@ -220,9 +220,22 @@ private:
             kind = QStringLiteral("EAN13");
         } else if (m == 73) {
             kind = QStringLiteral("CODE128");
-            if (!data.startsWith("{B"))
-                return fail(QStringLiteral("CODE128 without code set B"));
-            data = data.mid(2).replace("{{", "{");
+            if (!data.startsWith("{B") && !data.startsWith("{C"))
+                return fail(QStringLiteral("CODE128 without a code set"));
+            // Set B is the characters themselves, set C a byte per pair of digits.
+            QByteArray text;
+            bool setC = false;
+            for (qsizetype i = 0; i < data.size(); ++i) {
+                if (data.at(i) == '{' && i + 1 < data.size() && data.at(i + 1) != '{') {
+                    setC = data.at(++i) == 'C';
+                } else if (setC) {
+                    text += QByteArray::number(int(data.at(i))).rightJustified(2, '0');
+                } else {
+                    text += data.at(i);
+                    i += data.at(i) == '{'; // "{{" is one brace
+                }
+            }
+            data = text;
         } else {
             return fail(QStringLiteral("unknown barcode type %1").arg(m));
         }

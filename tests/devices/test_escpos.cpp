@@ -1,6 +1,7 @@
 // The ESC/POS encoder byte for byte, and read back through the test decoder: commands, text
 // in GB18030 and in code pages (¥ above all), barcodes, QR codes and pictures.
 #include "catchqt.h"
+#include "code128.h"
 #include "domain/error.h"
 #include "escposdecoder.h"
 #include "escposencoder.h"
@@ -153,4 +154,23 @@ TEST_CASE("A picture is centred raster data in bands", "[devices][escpos]")
                                    QStringLiteral("[image 200x72 dots, 72 black]")});
     CHECK(MonoBitmap::fromPbm(logo.toPbm()) == logo);
     CHECK_FALSE(MonoBitmap::fromPbm("P1\n1 1\n1").has_value());
+}
+
+TEST_CASE("CODE128 packs digit runs in set C so receipt numbers fit 58 mm paper",
+          "[devices][escpos]")
+{
+    const QString receiptNo = QStringLiteral("20261122-0001");
+    // 105 + 20·1 + 26·2 + 11·3 + 22·4 + 100·5 + 13·6 + 99·7 + 0·8 + 1·9 = 1578 ≡ 33 (mod 103)
+    CHECK(Code128::symbols(receiptNo) == QList<int>{105, 20, 26, 11, 22, 100, 13, 99, 0, 1, 33});
+    CHECK(Code128::escPosData(receiptNo) == QByteArray("{C\x14\x1a\x0b\x16{B-{C\x00\x01", 13));
+    CHECK(Code128::escPosData(QStringLiteral("12345")) == QByteArray("{B1{C\x17\x2d", 7));
+    CHECK(Code128::symbols(QStringLiteral("AB")) == QList<int>{104, 33, 34, (104 + 33 + 68) % 103});
+    CHECK(Code128::modulesWithQuietZone(receiptNo) * 2 <= 384);
+    const EscPosEncoder e(PrinterOptions{});
+    for (const QString &data : {receiptNo, QStringLiteral("12345"), QStringLiteral("A{1"),
+                                QStringLiteral("99"), QStringLiteral("STOREDESK-0001")}) {
+        const test::DecodedPrint d = test::decodeEscPos(e.barcode(BarcodeKind::Code128, data, 2));
+        CHECK(d.barcodes == QStringList{QStringLiteral("CODE128 ") + data});
+    }
+    CHECK(Code128::symbols(QStringLiteral("价格")).isEmpty());
 }

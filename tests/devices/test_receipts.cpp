@@ -82,3 +82,25 @@ TEST_CASE("Receipts match their golden files at 58 and 80 mm", "[devices][receip
     }
     core::installTranslations(QLocale::c());
 }
+
+TEST_CASE("The test page's ruler and Chinese line end in the same column", "[devices][receipt]")
+{
+    for (const PaperWidth paper : {PaperWidth::Mm58, PaperWidth::Mm80}) {
+        PrinterOptions options;
+        options.paper = paper;
+        const test::DecodedPrint print =
+            test::decodeEscPos(EscPosEncoder(options).encode(ReceiptLayout(options).testPage(
+                QStringLiteral("老街便利店"), QStringLiteral("tcp:127.0.0.1:9100"))));
+        REQUIRE(print.problem.isEmpty());
+        const QString chinese =
+            QStringLiteral("中文对齐测试").repeated(4).left(options.columns() / 2);
+        REQUIRE(print.lines.contains(chinese));
+        const qsizetype ruler = print.lines.indexOf(chinese) - 1;
+        CHECK(print.lines.at(ruler).endsWith(QString::number(options.columns() % 10)));
+        CHECK(TextColumns(options.textMode).width(print.lines.at(ruler)) == options.columns());
+        CHECK(TextColumns(options.textMode).width(chinese) == options.columns());
+        CHECK(print.barcodes.size() == 2);
+        CHECK(print.qrCodes.size() == 1);
+        CHECK(print.cuts == 1);
+    }
+}
