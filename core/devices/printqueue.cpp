@@ -35,7 +35,7 @@ PrintQueue::PrintQueue(core::Store &store, const PrinterFactory &factory, QObjec
     connect(&m_poll, &QTimer::timeout, this, &PrintQueue::kick);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &PrintQueue::kick);
-    connect(&store.checkout(), &core::Checkout::saleCommitted, this, &PrintQueue::kick);
+    connect(&store.checkout(), &core::Checkout::saleCommitted, this, &PrintQueue::committed);
     connect(&store.settings(), &core::StoreSettings::changed, this, [this](const QString &key) {
         if (key.startsWith(u"printer."))
             retryNow(); // a fixed address should not wait out the last delay
@@ -62,6 +62,20 @@ void PrintQueue::start()
 {
     m_started = true;
     m_poll.start();
+    kick();
+}
+
+void PrintQueue::committed(qint64 saleId)
+{
+    if (m_drawerForCash) {
+        const core::SaleRecord sale = m_store.checkout().load(saleId);
+        const bool cash =
+            std::any_of(sale.payments.cbegin(), sale.payments.cend(), [](const core::Payment &p) {
+                return p.method == core::PaymentMethod::Cash && !p.amount.isZero();
+            });
+        if (cash)
+            openDrawer(); // queued before the receipt: the cashier needs the drawer first
+    }
     kick();
 }
 

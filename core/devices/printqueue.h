@@ -39,6 +39,9 @@ public:
     void setRetryDelays(int firstMs, int maxMs);
     /// How often to look for jobs that other programs (storedeskctl) added.
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    /// On: a sale or refund with cash kicks the drawer as soon as it is committed, before its
+    /// receipt prints.
+    void setOpenDrawerForCash(bool on) { m_drawerForCash = on; }
 
 public slots:
     /// Starts printing: pending jobs now, new ones as they come.
@@ -66,6 +69,7 @@ private:
     /// The configured printer, made on the device thread and kept while its settings stay.
     std::shared_ptr<ReceiptPrinter> printerFor(const QString &uri, const PrinterOptions &o);
     void finished(const PrintJob &job, const std::optional<core::Error> &failure);
+    void committed(qint64 saleId);
     void setStatus(const PrinterStatus &status);
 
     core::Store &m_store;
@@ -79,6 +83,7 @@ private:
     int m_delayMs = 2000;
     bool m_started = false;
     bool m_printing = false;
+    bool m_drawerForCash = false;
     PrinterStatus m_status;
     int m_lastPending = -1;
 

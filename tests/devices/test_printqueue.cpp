@@ -254,3 +254,41 @@ TEST_CASE("A receipt shows the member's balances as they were right after the sa
                   .forReceipt(QStringLiteral("20991231-9999"));
           })) == QStringLiteral("not_found"));
 }
+
+TEST_CASE("A cash sale opens the drawer before its receipt prints; a card sale does not",
+          "[devices][queue][drawer]")
+{
+    test::Shop shop;
+    test::FakePrinter fake;
+    usePrinter(*shop.store, fake.listenTcp());
+    const EscPosPrinterFactory factory;
+    PrintQueue queue(*shop.store, factory);
+    configureQueue(queue);
+    queue.setOpenDrawerForCash(true);
+    QSignalSpy opened(&queue, &PrintQueue::drawerOpened);
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+    queue.start();
+    shop.sell(); // cash
+    REQUIRE(QTest::qWaitFor([&] { return printed.size() == 1; }, kWait));
+    CHECK(opened.size() == 1);
+
+    core::SaleRequest card;
+    card.lines = {{QStringLiteral("4006381333931"), 1}};
+    card.payments = {{core::PaymentMethod::Card, core::Money::fromFen(450), core::Money()}};
+    shop.store->checkout().commit(card);
+    REQUIRE(QTest::qWaitFor([&] { return printed.size() == 2; }, kWait));
+    CHECK(opened.size() == 1);
+    REQUIRE(receivedCuts(fake, 2));
+    const QStringList listing = test::decodeEscPos(fake.received()).listing;
+    const auto pulse = std::find_if(listing.cbegin(), listing.cend(), [](const QString &e) {
+        return e.startsWith(QStringLiteral("[pulse"));
+    });
+    const auto firstCut = std::find_if(listing.cbegin(), listing.cend(), [](const QString &e) {
+        return e.startsWith(QStringLiteral("[cut"));
+    });
+    REQUIRE(pulse != listing.cend());
+    CHECK(pulse < firstCut);
+    CHECK(std::count_if(listing.cbegin(), listing.cend(), [](const QString &e) {
+              return e.startsWith(QStringLiteral("[pulse"));
+          }) == 1);
+}
