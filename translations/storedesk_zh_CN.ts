@@ -449,6 +449,14 @@ Without --db the store is %1.
         <source>--text-mode is gb18030, gb18030-native or codepage, not “%1”.</source>
         <translation>--text-mode 只能是 gb18030、gb18030-native 或 codepage，不能是“%1”。</translation>
     </message>
+    <message>
+        <source>%1 is not a black-and-white PBM picture (P4); convert it first, or choose the logo in the window.</source>
+        <translation>%1 不是黑白 PBM 图片（P4）；请先转换，或在主程序窗口中选择标志图片。</translation>
+    </message>
+    <message>
+        <source>A black-and-white PBM picture on top of every receipt (&quot;&quot; removes it).</source>
+        <translation>每张小票顶部的黑白 PBM 图片（&quot;&quot; 表示删除）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -1750,6 +1758,42 @@ Without --db the store is %1.
     <message>
         <source>Asking the printer…</source>
         <translation>正在查询打印机…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>删除标志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Receipts print without a logo.</source>
+        <translation>小票将不打印标志。</translation>
+    </message>
+    <message>
+        <source>Receipts print with this logo; print a test page to see it.</source>
+        <translation>小票将打印此标志；打印测试页即可查看效果。</translation>
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation>小票标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.pbm)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.pbm)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture StoreDesk can read.</source>
+        <translation>StoreDesk 无法读取图片 %1。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@
 #include "deviceuri.h"
 #include "escposprinterfactory.h"
 #include "invocation.h"
+#include "monobitmap.h"
 #include "printersettings.h"
 #include "printjobs.h"
 #include "receiptlayout.h"
 #include "sales/receiptsource.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 #include <memory>
@@ -25,6 +27,29 @@ const QString kTextMode = QStringLiteral("text-mode");
 const QString kCodePage = QStringLiteral("code-page");
 const QString kDrawerPin = QStringLiteral("drawer-pin");
 const QString kScanner = QStringLiteral("scanner");
+const QString kLogo = QStringLiteral("logo");
+
+/// A logo from a binary PBM file (the window takes any picture); "" removes it.
+devices::MonoBitmap logoFrom(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("%1 cannot be read: %2").arg(path, file.errorString()),
+                          kLogo);
+    }
+    const auto logo = devices::MonoBitmap::fromPbm(file.read(1 << 20));
+    if (!logo) {
+        throw core::Error(core::ErrorCode::InvalidSetting,
+                          CliText::tr("%1 is not a black-and-white PBM picture (P4); convert it "
+                                      "first, or choose the logo in the window.")
+                              .arg(path),
+                          kLogo);
+    }
+    return *logo;
+}
 
 QJsonObject settingsJson(const devices::PrinterSettings &settings)
 {
@@ -227,8 +252,10 @@ QList<Command> deviceCommands()
 
     Command set;
     set.words = {QStringLiteral("printer"), QStringLiteral("set")};
-    set.usage = QStringLiteral("[URI|\"\"] [--paper 58|80] [--text-mode gb18030|gb18030-native|"
-                               "codepage] [--code-page N] [--drawer-pin 2|5] [--scanner hid|URI]");
+    set.usage =
+        QStringLiteral("[URI|\"\"] [--paper 58|80] [--text-mode gb18030|gb18030-native|"
+                       "codepage] [--code-page N] [--drawer-pin 2|5] [--logo FILE.pbm|\"\"] "
+                       "[--scanner hid|URI]");
     set.summary = CliText::tr("Sets the store's printer (an empty URI removes it), how it is "
                               "driven, and the scanner; what is not given stays.");
     set.declare = [](QCommandLineParser &p) {
@@ -239,6 +266,10 @@ QList<Command> deviceCommands()
         p.addOption({kDrawerPin, CliText::tr("The drawer's pin: 2 or 5."), QStringLiteral("PIN")});
         p.addOption(
             {kScanner, CliText::tr("hid, or the scanner's serial URI."), QStringLiteral("SOURCE")});
+        p.addOption({kLogo,
+                     CliText::tr("A black-and-white PBM picture on top of every receipt (\"\" "
+                                 "removes it)."),
+                     QStringLiteral("FILE")});
     };
     set.run = [](Invocation &inv) -> QJsonValue {
         inv.expectPositionals(1);
@@ -268,7 +299,12 @@ QList<Command> deviceCommands()
             devices::DeviceUri::parsePrinter(args.first());
         if (const auto scanner = inv.value(kScanner))
             devices::DeviceUri::parseScanner(*scanner);
+        const auto logoPath = inv.value(kLogo);
+        const devices::MonoBitmap logo = logoPath ? logoFrom(*logoPath) : settings.logo();
+        devices::PrinterSettings::checkLogo(logo);
         settings.setOptions(o);
+        if (logoPath)
+            settings.setLogo(logo);
         if (!args.isEmpty())
             settings.setUri(args.first());
         if (const auto scanner = inv.value(kScanner))

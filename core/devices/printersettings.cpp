@@ -124,7 +124,7 @@ MonoBitmap PrinterSettings::logo() const
     return MonoBitmap::fromPbm(pbm).value_or(MonoBitmap());
 }
 
-void PrinterSettings::setLogo(const MonoBitmap &logo)
+void PrinterSettings::checkLogo(const MonoBitmap &logo)
 {
     if (logo.width() > kMaxLogoWidth || logo.height() > kMaxLogoHeight) {
         refuse(tr("A logo is at most %1 dots wide and %2 dots tall.")
@@ -132,6 +132,11 @@ void PrinterSettings::setLogo(const MonoBitmap &logo)
                    .arg(kMaxLogoHeight),
                QStringLiteral("logo"));
     }
+}
+
+void PrinterSettings::setLogo(const MonoBitmap &logo)
+{
+    checkLogo(logo);
     m_settings.setValue(kLogo,
                         logo.isNull() ? QString() : QString::fromLatin1(logo.toPbm().toBase64()));
 }

@@ -40,6 +40,8 @@ public:
     MonoBitmap logo() const;
     /// Throws invalid_setting for a picture wider than 576 dots or taller than 400.
     void setLogo(const MonoBitmap &logo);
+    /// The check setLogo() makes, for callers that write several settings.
+    static void checkLogo(const MonoBitmap &logo);
 
     /// printer.qr_text: printed as a QR code under each receipt; {receipt_no} is replaced.
     QString qrText() const;

@@ -3,6 +3,7 @@
 #include "../e2e/ctl.h"
 #include "escposdecoder.h"
 #include "fakeprinter.h"
+#include "monobitmap.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -188,4 +189,42 @@ TEST_CASE("storedeskctl printer status answers JSON in the user's language", "[d
 
     r = ctl({QStringLiteral("printer"), QStringLiteral("status")});
     CHECK(r.errorCode() == QStringLiteral("not_initialized"));
+}
+
+TEST_CASE("storedeskctl printer set takes a PBM logo and receipts carry it", "[devices][cli]")
+{
+    CliShop shop;
+    const QString out = shop.file("logo-printer.bin");
+    devices::MonoBitmap logo(64, 16);
+    for (int x = 0; x < 64; ++x)
+        logo.setPixel(x, 8, true);
+    QFile pbm(shop.file("logo.pbm"));
+    REQUIRE(pbm.open(QIODevice::WriteOnly));
+    pbm.write(logo.toPbm());
+    pbm.close();
+    QFile text(shop.file("logo.txt"));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("not a picture");
+    text.close();
+
+    Run r = shop.ctl({QStringLiteral("printer"), QStringLiteral("set"),
+                      QStringLiteral("file:") + out, QStringLiteral("--logo"), text.fileName()});
+    CHECK(r.errorCode() == QStringLiteral("invalid_setting"));
+    r = shop.ctl({QStringLiteral("printer"), QStringLiteral("show")});
+    CHECK(r.object().value(QStringLiteral("printer")).toString().isEmpty()); // nothing written
+
+    r = shop.ctl({QStringLiteral("printer"), QStringLiteral("set"), QStringLiteral("file:") + out,
+                  QStringLiteral("--logo"), pbm.fileName()});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.object().value(QStringLiteral("logo")).toBool());
+    REQUIRE(shop.ctl({QStringLiteral("print"), QStringLiteral("20261122-0001")}).exitCode == 0);
+    const test::DecodedPrint d = printed(out);
+    REQUIRE_FALSE(d.listing.isEmpty());
+    // Centred on the 80 mm roll: 256 dots of margin, then the 64-dot picture.
+    CHECK(d.listing.contains(QStringLiteral("[image 320x16 dots, 64 black]")));
+
+    r = shop.ctl(
+        {QStringLiteral("printer"), QStringLiteral("set"), QStringLiteral("--logo"), QString()});
+    CHECK_FALSE(r.object().value(QStringLiteral("logo")).toBool());
 }

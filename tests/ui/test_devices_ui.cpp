@@ -337,6 +337,26 @@ TEST_CASE("The hardware panel saves, tests a printer and opens its drawer",
     CHECK(scannerSaved.size() == 1);
     CHECK(settings.scannerSource().startsWith(QStringLiteral("serial:/dev/ttyACM0")));
 
+    QImage picture(600, 300, QImage::Format_RGB32);
+    picture.fill(Qt::white);
+    for (int y = 100; y < 200; ++y) {
+        for (int x = 0; x < 600; ++x)
+            picture.setPixel(x, y, qRgb(0, 0, 0));
+    }
+    REQUIRE(panel.setLogo(picture));
+    CHECK(settings.logo().width() == 256);
+    CHECK(settings.logo().height() == 128);
+    QFile::remove(out);
+    click("testPage");
+    REQUIRE(
+        QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("ruler")); }, kWait));
+    QFile withLogo(out);
+    REQUIRE(withLogo.open(QIODevice::ReadOnly));
+    CHECK(
+        test::decodeEscPos(withLogo.readAll()).listing.at(2).startsWith(QStringLiteral("[image")));
+    REQUIRE(panel.setLogo(QImage()));
+    CHECK(settings.logo().isNull());
+
     panel.showScan(QStringLiteral("6901234567892"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("lastScan"))->text() ==
           QStringLiteral("6901234567892"));

@@ -5,16 +5,20 @@
 #include "printerfactory.h"
 #include "printersettings.h"
 #include "receiptlayout.h"
+#include "receiptrenderer.h"
 #include "store/store.h"
 #include "style.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QSerialPortInfo>
@@ -106,6 +110,21 @@ HardwareSettingsWidget::HardwareSettingsWidget(core::Store &store,
     m_drawerPin->addItem(tr("Pin 5"), 5);
     form->addRow(tr("Cash &drawer:"), m_drawerPin);
 
+    auto *logoRow = new QHBoxLayout;
+    m_logo = new QLabel;
+    m_logo->setObjectName(QStringLiteral("logo"));
+    logoRow->addWidget(m_logo);
+    auto *chooseLogo = new QPushButton(tr("Choose &logo…"));
+    chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    connect(chooseLogo, &QPushButton::clicked, this, &HardwareSettingsWidget::chooseLogo);
+    logoRow->addWidget(chooseLogo);
+    auto *removeLogo = new QPushButton(tr("&Remove logo"));
+    removeLogo->setObjectName(QStringLiteral("removeLogo"));
+    connect(removeLogo, &QPushButton::clicked, this, [this] { setLogo(QImage()); });
+    logoRow->addWidget(removeLogo);
+    logoRow->addStretch();
+    form->addRow(tr("Logo:"), logoRow);
+
     auto *buttons = new QHBoxLayout;
     const auto button = [&](const QString &text, const QString &name, auto slot) {
         auto *b = new QPushButton(text);
@@ -181,6 +200,61 @@ void HardwareSettingsWidget::load()
     m_drawerPin->setCurrentIndex(m_drawerPin->findData(o.drawerPin));
     m_scanner->setCurrentText(settings.scannerSource());
     updateCodePage();
+    showLogo();
+}
+
+void HardwareSettingsWidget::showLogo()
+{
+    const devices::MonoBitmap logo =
+        devices::PrinterSettings(m_store.database(), m_store.settings()).logo();
+    if (logo.isNull()) {
+        m_logo->setText(tr("none"));
+        return;
+    }
+    QImage picture(logo.width(), logo.height(), QImage::Format_Mono);
+    for (int y = 0; y < logo.height(); ++y) {
+        for (int x = 0; x < logo.width(); ++x)
+            picture.setPixel(x, y, logo.pixel(x, y) ? 0 : 1);
+    }
+    picture.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)});
+    m_logo->setPixmap(QPixmap::fromImage(picture.scaledToHeight(std::min(48, logo.height()))));
+}
+
+bool HardwareSettingsWidget::setLogo(const QImage &image)
+{
+    // Two thirds of the narrow paper: the logo fits both rolls and leaves room around it.
+    constexpr int kLogoWidth = 256;
+    constexpr int kLogoHeight = 160;
+    QImage fitted = image;
+    if (!fitted.isNull() && fitted.height() * kLogoWidth > fitted.width() * kLogoHeight)
+        fitted =
+            fitted.scaledToHeight(std::min(fitted.height(), kLogoHeight), Qt::SmoothTransformation);
+    try {
+        devices::PrinterSettings(m_store.database(), m_store.settings())
+            .setLogo(ReceiptRenderer::toMonoBitmap(fitted, kLogoWidth));
+    } catch (const core::Error &e) {
+        showProblem(e.message());
+        return false;
+    }
+    showLogo();
+    showInfo(image.isNull() ? tr("Receipts print without a logo.")
+                            : tr("Receipts print with this logo; print a test page to see it."));
+    return true;
+}
+
+void HardwareSettingsWidget::chooseLogo()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Logo for receipts"), QString(),
+                                     tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.pbm)"));
+    if (path.isEmpty())
+        return;
+    const QImage image(path);
+    if (image.isNull()) {
+        showProblem(tr("%1 is not a picture StoreDesk can read.").arg(path));
+        return;
+    }
+    setLogo(image);
 }
 
 void HardwareSettingsWidget::updateCodePage()

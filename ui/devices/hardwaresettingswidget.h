@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QImage;
 class QLabel;
 class QPushButton;
 
@@ -47,6 +48,11 @@ public slots:
     void printTestPage();
     void openDrawer();
     void checkStatus();
+    /// Makes \a image the logo on top of every receipt (dithered to the paper's width); a null
+    /// image removes it.
+    bool setLogo(const QImage &image);
+    /// Asks for a picture file and makes it the logo.
+    void chooseLogo();
 
 signals:
     void printerSaved();
@@ -63,6 +69,7 @@ private:
     void setBusy(bool busy);
     void load();
     void updateCodePage();
+    void showLogo();
 
     core::Store &m_store;
     const devices::PrinterFactory &m_factory;
@@ -74,6 +81,7 @@ private:
     QComboBox *m_drawerPin = nullptr;
     QList<QPushButton *> m_actions;
     QLabel *m_status = nullptr;
+    QLabel *m_logo = nullptr;
     QComboBox *m_scanner = nullptr;
     QLabel *m_lastScan = nullptr;
     QLabel *m_message = nullptr;
