@@ -85,8 +85,6 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("printer_unreachable");
     case ErrorCode::PrinterNotReady:
         return QStringLiteral("printer_not_ready");
-    case ErrorCode::ScannerUnreachable:
-        return QStringLiteral("scanner_unreachable");
     case ErrorCode::GarbledScan:
         return QStringLiteral("garbled_scan");
     }

@@ -51,7 +51,6 @@ enum class ErrorCode
     PrinterNotConfigured,
     PrinterUnreachable,
     PrinterNotReady,
-    ScannerUnreachable,
     GarbledScan,
 };
 
