@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev sqlite3
   # tests: Catch2, a display for the GUI, pseudo-terminals for serial devices, screenshots
   catch2 xvfb xauth socat imagemagick
+  # QR codes in receipt previews and on printers driven through the OS driver
+  libqrencode-dev
   # Chinese text on screen and in screenshots
   fonts-noto-cjk
 )

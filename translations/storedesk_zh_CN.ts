@@ -549,6 +549,74 @@ Without --db the store is %1.
         <source>On the member&apos;s birthday.</source>
         <translation>在会员生日当天。</translation>
     </message>
+    <message>
+        <source>No printer is set up for this store: give --printer URI (serial:/dev/ttyUSB0?baud=9600, usb:/dev/usb/lp0, tcp:HOST:9100, file:PATH).</source>
+        <translation>本店尚未设置打印机：请用 --printer 指定地址（serial:/dev/ttyUSB0?baud=9600、usb:/dev/usb/lp0、tcp:主机:9100、file:路径）。</translation>
+    </message>
+    <message>
+        <source>Paper width: 58 or 80 (mm).</source>
+        <translation>纸宽：58 或 80（毫米）。</translation>
+    </message>
+    <message>
+        <source>Prints a sale&apos;s receipt: its waiting print job, or a reprint when it was printed already.</source>
+        <translation>打印一笔销售的小票：打印其待打印任务；已打印过的则重印。</translation>
+    </message>
+    <message>
+        <source>The printer (default: the store&apos;s).</source>
+        <translation>打印机（默认：本店设置的打印机）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is being printed by another program right now.</source>
+        <translation>小票 %1 正在由另一个程序打印。</translation>
+    </message>
+    <message>
+        <source>Prints a test page: column ruler, Chinese text, sizes, barcodes and a QR code.</source>
+        <translation>打印测试页：列标尺、中文、字号、条码和二维码。</translation>
+    </message>
+    <message>
+        <source>Asks the printer how it is (ready, paper_out, cover_open, offline, error, unknown, unreachable).</source>
+        <translation>查询打印机状态（ready 就绪、paper_out 缺纸、cover_open 纸仓盖打开、offline 脱机、error 故障、unknown 未知、unreachable 连接不上）。</translation>
+    </message>
+    <message>
+        <source>Opens the cash drawer on the printer&apos;s drawer port.</source>
+        <translation>通过打印机的钱箱接口打开钱箱。</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s printer and scanner settings.</source>
+        <translation>显示本店的打印机和扫码枪设置。</translation>
+    </message>
+    <message>
+        <source>Sets the store&apos;s printer (an empty URI removes it), how it is driven, and the scanner; what is not given stays.</source>
+        <translation>设置本店的打印机（地址留空即删除）、驱动方式和扫码枪；未给出的项目保持不变。</translation>
+    </message>
+    <message>
+        <source>How Chinese text is sent.</source>
+        <translation>中文的发送方式。</translation>
+    </message>
+    <message>
+        <source>The ESC t code page in codepage mode: 0, 16 or 19.</source>
+        <translation>代码页模式下 ESC t 的代码页：0、16 或 19。</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s pin: 2 or 5.</source>
+        <translation>钱箱针脚：2 或 5。</translation>
+    </message>
+    <message>
+        <source>hid, or the scanner&apos;s serial URI.</source>
+        <translation>hid，或扫码枪的串口地址。</translation>
+    </message>
+    <message>
+        <source>--text-mode is gb18030, gb18030-native or codepage, not “%1”.</source>
+        <translation>--text-mode 只能是 gb18030、gb18030-native 或 codepage，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a black-and-white PBM picture (P4); convert it first, or choose the logo in the window.</source>
+        <translation>%1 不是黑白 PBM 图片（P4）；请先转换，或在主程序窗口中选择标志图片。</translation>
+    </message>
+    <message>
+        <source>A black-and-white PBM picture on top of every receipt (&quot;&quot; removes it).</source>
+        <translation>每张小票顶部的黑白 PBM 图片（&quot;&quot; 表示删除）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -960,6 +1028,22 @@ Without --db the store is %1.
         <source>There is no tier %1; the tiers are 0 to %2.</source>
         <translation>没有等级 %1；等级为 0 到 %2。</translation>
     </message>
+    <message>
+        <source>Coupon %1 (%2) cannot be used with another coupon on the same sale.</source>
+        <translation>券 %1（%2）不能与其他券在同一单中使用。</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2) applies to none of these products.</source>
+        <translation>券 %1（%2）不适用于本单的任何商品。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2) needs a spend of %3 on what it applies to; this sale has %4.</source>
+        <translation>券 %1（%2）需在适用商品上消费满 %3；本单只有 %4。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::RuleBook</name>
@@ -1045,6 +1129,54 @@ Without --db the store is %1.
     <message>
         <source>must be above the rule before.</source>
         <translation>必须高于上一条规则。</translation>
+    </message>
+    <message>
+        <source>must have 1 to %1 characters.</source>
+        <translation>应为 1 到 %1 个字。</translation>
+    </message>
+    <message>
+        <source>must be a date like &quot;2026-11-22&quot;.</source>
+        <translation>应为日期，如 &quot;2026-11-22&quot;。</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters.</source>
+        <translation>应为 1 到 %1 个字的文字。</translation>
+    </message>
+    <message>
+        <source>must hold at most 100 promotions.</source>
+        <translation>最多只能有 100 个促销。</translation>
+    </message>
+    <message>
+        <source>is used by another promotion.</source>
+        <translation>已被另一个促销使用。</translation>
+    </message>
+    <message>
+        <source>must be &quot;threshold&quot;, &quot;percent_off&quot;, &quot;member_day&quot; or &quot;buy_n_get_one&quot;.</source>
+        <translation>应为 &quot;threshold&quot;、&quot;percent_off&quot;、&quot;member_day&quot; 或 &quot;buy_n_get_one&quot;。</translation>
+    </message>
+    <message>
+        <source>must not be before &quot;from&quot;.</source>
+        <translation>不能早于 &quot;from&quot;。</translation>
+    </message>
+    <message>
+        <source>must not be more than min_spend.</source>
+        <translation>不能大于 min_spend。</translation>
+    </message>
+    <message>
+        <source>needs &quot;repeat&quot;: true.</source>
+        <translation>需要 &quot;repeat&quot;: true。</translation>
+    </message>
+    <message>
+        <source>is not a barcode.</source>
+        <translation>不是有效条码。</translation>
+    </message>
+    <message>
+        <source>or &quot;barcodes&quot; must name what the percent comes off.</source>
+        <translation>或 &quot;barcodes&quot; 须指明打折的商品。</translation>
+    </message>
+    <message>
+        <source>or &quot;points_multiplier&quot; must give members something.</source>
+        <translation>或 &quot;points_multiplier&quot; 须给会员一些优惠。</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1266,462 @@ Without --db the store is %1.
     <message>
         <source>The stored value balance is %1, less than %2.</source>
         <translation>储值余额为 %1，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::DeviceUri</name>
+    <message>
+        <source>“%1” gives %2 twice.</source>
+        <translation>“%1”把 %2 写了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a baud rate a serial port runs at; use one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400 or 460800.</source>
+        <translation>%1 不是串口可用的波特率，请使用 1200、2400、4800、9600、19200、38400、57600、115200、230400 或 460800。</translation>
+    </message>
+    <message>
+        <source>An empty value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>Data bits are 5, 6, 7 or 8, not “%1”.</source>
+        <translation>数据位应为 5、6、7 或 8，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Parity is none, even or odd, not “%1”.</source>
+        <translation>校验位应为 none（无）、even（偶）或 odd（奇），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Stop bits are 1 or 2, not “%1”.</source>
+        <translation>停止位应为 1 或 2，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Flow control is none, rtscts or xonxoff, not “%1”.</source>
+        <translation>流控应为 none、rtscts 或 xonxoff，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>A serial port takes baud, data, parity, stop and flow, not “%1”.</source>
+        <translation>串口参数只有 baud、data、parity、stop 和 flow，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>No device was given.</source>
+        <translation>没有填写设备地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device: write serial:/dev/ttyUSB0?baud=9600, usb:/dev/usb/lp0, tcp:HOST:9100, file:PATH or qprinter:NAME.</source>
+        <translation>“%1”不是设备地址，请写成 serial:/dev/ttyUSB0?baud=9600、usb:/dev/usb/lp0、tcp:主机:9100、file:路径 或 qprinter:打印机名。</translation>
+    </message>
+    <message>
+        <source>“%1” names no serial port (serial:/dev/ttyUSB0).</source>
+        <translation>“%1”没有写串口（如 serial:/dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <source>“%1” names no printer device (usb:/dev/usb/lp0).</source>
+        <translation>“%1”没有写打印机设备（如 usb:/dev/usb/lp0）。</translation>
+    </message>
+    <message>
+        <source>“%1” names no file.</source>
+        <translation>“%1”没有写文件路径。</translation>
+    </message>
+    <message>
+        <source>“%1” opens an IPv6 address with [ but never closes it.</source>
+        <translation>“%1”中的 IPv6 地址以 [ 开头，却缺少 ]。</translation>
+    </message>
+    <message>
+        <source>“%1”: write the port after the address as :9100.</source>
+        <translation>“%1”：端口请写在地址后面，如 :9100。</translation>
+    </message>
+    <message>
+        <source>“%1” names no printer host (tcp:192.168.1.50:9100).</source>
+        <translation>“%1”没有写打印机的地址（如 tcp:192.168.1.50:9100）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port: use 1 to 65535 (printers listen on 9100).</source>
+        <translation>%1 不是有效的 TCP 端口，请使用 1 到 65535（打印机一般为 9100）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of device StoreDesk drives: use serial, usb, tcp, file or qprinter.</source>
+        <translation>StoreDesk 不支持“%1”类设备，请使用 serial、usb、tcp、file 或 qprinter。</translation>
+    </message>
+    <message>
+        <source>hid is a scanner, not a printer.</source>
+        <translation>hid 是扫码枪，不是打印机。</translation>
+    </message>
+    <message>
+        <source>A scanner is hid (it types like a keyboard) or serial:/dev/ttyACM0?baud=9600, not “%1”.</source>
+        <translation>扫码枪应为 hid（像键盘一样输入）或 serial:/dev/ttyACM0?baud=9600，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosEncoder</name>
+    <message>
+        <source>StoreDesk has no table for code page %1; use 0 (PC437), 16 (WPC1252) or 19 (PC858).</source>
+        <translation>StoreDesk 不支持代码页 %1，请使用 0（PC437）、16（WPC1252）或 19（PC858）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Qt cannot write GB18030 text; choose the code-page mode for this printer.</source>
+        <translation>本机的 Qt 无法输出 GB18030 文字，请为这台打印机选择代码页模式。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosPrinter</name>
+    <message>
+        <source>The printer stopped answering in the middle of a job.</source>
+        <translation>打印机在打印过程中停止响应。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::EscPosPrinterFactory</name>
+    <message>
+        <source>%1 is printed through the operating system&apos;s driver, which only the StoreDesk window can use.</source>
+        <translation>%1 需要通过操作系统的打印驱动打印，只有 StoreDesk 主程序可以使用。</translation>
+    </message>
+    <message>
+        <source>hid is a scanner, not a printer.</source>
+        <translation>hid 是扫码枪，不是打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::FileTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrintJobs</name>
+    <message numerus="yes">
+        <source>Not printed within %n hour(s); reprint it if it is still wanted.</source>
+        <translation>
+            <numerusform>%n 小时内未能打印；如仍需要，请重印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation>没有打印任务 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrintQueue</name>
+    <message>
+        <source>No printer is set up, and the drawer opens through the printer.</source>
+        <translation>尚未设置打印机，钱箱需要通过打印机打开。</translation>
+    </message>
+    <message>
+        <source>no printer is set up</source>
+        <translation>尚未设置打印机</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrinterSettings</name>
+    <message>
+        <source>Paper is 58 or 80 (mm wide), not “%1”.</source>
+        <translation>纸宽应为 58 或 80（毫米），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>StoreDesk prints in code page 0 (PC437), 16 (WPC1252) or 19 (PC858), not %1.</source>
+        <translation>StoreDesk 支持代码页 0（PC437）、16（WPC1252）或 19（PC858），不支持 %1。</translation>
+    </message>
+    <message>
+        <source>A cash drawer is on pin 2 or pin 5.</source>
+        <translation>钱箱接在 2 号针或 5 号针上。</translation>
+    </message>
+    <message>
+        <source>A drawer pulse lasts 2 to 510 milliseconds.</source>
+        <translation>钱箱脉冲时长为 2 到 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer&apos;s status takes 50 to 10,000 milliseconds.</source>
+        <translation>等待打印机状态的时间为 50 到 10000 毫秒。</translation>
+    </message>
+    <message>
+        <source>A logo is at most %1 dots wide and %2 dots tall.</source>
+        <translation>标志图片最宽 %1 点、最高 %2 点。</translation>
+    </message>
+    <message>
+        <source>The QR code text has at most 300 characters.</source>
+        <translation>二维码内容最多 300 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::PrinterStatus</name>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Paper is running low: have a new roll at hand.</source>
+        <translation>纸快用完了，请准备好新纸卷。</translation>
+    </message>
+    <message>
+        <source>Out of paper: put in a new roll.</source>
+        <translation>缺纸：请装入新纸卷。</translation>
+    </message>
+    <message>
+        <source>The cover is open: close it.</source>
+        <translation>纸仓盖打开：请合上。</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check that it is switched on and not feeding paper.</source>
+        <translation>打印机脱机：请检查是否已开机、是否正在走纸。</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault (cutter jam or overheating): switch it off and on again.</source>
+        <translation>打印机报告故障（切刀卡纸或过热）：请关机后重新开机。</translation>
+    </message>
+    <message>
+        <source>The printer does not report its status; receipts are still sent to it.</source>
+        <translation>打印机不报告状态；小票仍会照常发送。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached: check its cable, power and address.</source>
+        <translation>连接不上打印机：请检查连线、电源和地址。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached (%1): check its cable, power and address.</source>
+        <translation>连接不上打印机（%1）：请检查连线、电源和地址。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::ReceiptLayout</name>
+    <message>
+        <source>Tel. %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>*** REPRINT ***</source>
+        <translation>*** 重印 ***</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation>原小票</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Member price, was %1</source>
+        <translation>会员价，原价 %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>商品合计</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>优惠</translation>
+    </message>
+    <message numerus="yes">
+        <source>Points redeemed (%n)</source>
+        <translation>
+            <numerusform>积分抵扣（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points given back (%n)</source>
+        <translation>
+            <numerusform>退回积分（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次积分</translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Stored value balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>打印机测试</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 毫米，%2 列</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>倍高</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>倍宽倍高</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::SerialScanner</name>
+    <message>
+        <source>Scanner ready on %1.</source>
+        <translation>扫码枪已就绪（%1）。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 cannot be opened (%2); trying again.</source>
+        <translation>无法打开 %1 上的扫码枪（%2），正在重试。</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 went away (%2); waiting for it to come back.</source>
+        <translation>%1 上的扫码枪已断开（%2），等待重新连接。</translation>
+    </message>
+    <message>
+        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
+        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
+        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::SerialTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The serial port cannot be opened</source>
+        <translation>无法打开串口</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The serial port went away in the middle of a job</source>
+        <translation>打印过程中串口断开</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::TcpTransport</name>
+    <message>
+        <source>%1 (%2:%3: %4)</source>
+        <translation>%1（%2:%3：%4）</translation>
+    </message>
+    <message>
+        <source>The printer did not accept a connection</source>
+        <translation>打印机拒绝连接</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection in the middle of a job</source>
+        <translation>打印过程中打印机断开了连接</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::UsbTransport</name>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The printer device cannot be opened</source>
+        <translation>无法打开打印机设备</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data</source>
+        <translation>打印机不再接收数据</translation>
+    </message>
+    <message>
+        <source>The printer has not taken data for %1 seconds</source>
+        <translation>打印机已有 %1 秒没有接收数据</translation>
+    </message>
+    <message>
+        <source>The printer device went away in the middle of a job</source>
+        <translation>打印过程中打印机设备断开</translation>
+    </message>
+    <message>
+        <source>The printer device did not take the last data</source>
+        <translation>打印机设备没有接收最后的数据</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2006,177 @@ Without --db the store is %1.
     <message>
         <source>New name for %1:</source>
         <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::HardwareSettingsWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>serial:/dev/ttyUSB0?baud=9600 · usb:/dev/usb/lp0 · tcp:192.168.1.50:9100 · qprinter:NAME (system driver)</source>
+        <translation>serial:/dev/ttyUSB0?baud=9600 · usb:/dev/usb/lp0 · tcp:192.168.1.50:9100 · qprinter:打印机名（系统驱动）</translation>
+    </message>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 毫米（48 列）</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 毫米（32 列）</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸宽(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030, switches the printer to Chinese)</source>
+        <translation>中文（GB18030，切换到打印机中文模式）</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030, printer always in Chinese)</source>
+        <translation>中文（GB18030，打印机默认中文模式）</translation>
+    </message>
+    <message>
+        <source>No Chinese font (code page)</source>
+        <translation>无中文字库（代码页）</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>代码页(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>2 号针（大多数钱箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>5 号针</translation>
+    </message>
+    <message>
+        <source>Cash &amp;drawer:</source>
+        <translation>钱箱(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open drawer</source>
+        <translation>打开钱箱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check s&amp;tatus</source>
+        <translation>查询状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner:</source>
+        <translation>扫码枪(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>hid: the scanner types like a keyboard (most USB scanners). serial:…: a serial or USB-CDC scanner.</source>
+        <translation>hid：扫码枪像键盘一样输入（大多数 USB 扫码枪）。serial:…：串口或 USB 虚拟串口扫码枪。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve scanner</source>
+        <translation>保存扫码枪(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scan something to try the scanner.</source>
+        <translation>扫一下条码试试扫码枪。</translation>
+    </message>
+    <message>
+        <source>Last scan:</source>
+        <translation>最近扫码：</translation>
+    </message>
+    <message>
+        <source>Saved: receipts are not printed.</source>
+        <translation>已保存：不打印小票。</translation>
+    </message>
+    <message>
+        <source>Saved: receipts print on %1.</source>
+        <translation>已保存：小票将在 %1 打印。</translation>
+    </message>
+    <message>
+        <source>Saved: the scanner is %1.</source>
+        <translation>已保存：扫码枪为 %1。</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <source>The test page was sent. Check that the ruler and the Chinese line end at the same place.</source>
+        <translation>测试页已发送。请检查标尺和中文行是否在同一位置结束。</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>正在打开钱箱…</translation>
+    </message>
+    <message>
+        <source>The drawer was told to open.</source>
+        <translation>已发出开钱箱指令。</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>正在查询打印机…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>删除标志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Receipts print without a logo.</source>
+        <translation>小票将不打印标志。</translation>
+    </message>
+    <message>
+        <source>Receipts print with this logo; print a test page to see it.</source>
+        <translation>小票将打印此标志；打印测试页即可查看效果。</translation>
+    </message>
+    <message>
+        <source>Logo for receipts</source>
+        <translation>小票标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.pbm)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.pbm)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture StoreDesk can read.</source>
+        <translation>StoreDesk 无法读取图片 %1。</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3071,29 @@ Without --db the store is %1.
     <message>
         <source>%1: %2 in stock.</source>
         <translation>%1：库存 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::QPrinterReceiptPrinter</name>
+    <message>
+        <source>this computer has no default printer</source>
+        <translation>本机没有默认打印机</translation>
+    </message>
+    <message>
+        <source>this computer has no printer named “%1”</source>
+        <translation>本机没有名为“%1”的打印机</translation>
+    </message>
+    <message>
+        <source>The printer driver for “%1” did not start the job.</source>
+        <translation>“%1”的打印驱动没有开始打印任务。</translation>
+    </message>
+    <message>
+        <source>The printer driver for “%1” did not take the job.</source>
+        <translation>“%1”的打印驱动没有接收打印任务。</translation>
+    </message>
+    <message>
+        <source>This printer is driven through its system driver, which opens the drawer by its own settings; StoreDesk cannot kick it.</source>
+        <translation>这台打印机通过系统驱动打印，钱箱由驱动自己的设置控制；StoreDesk 无法直接打开。</translation>
     </message>
 </context>
 <context>

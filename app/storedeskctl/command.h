@@ -38,5 +38,6 @@ QList<Command> storeCommands();
 QList<Command> memberCommands();
 QList<Command> productCommands();
 QList<Command> saleCommands();
+QList<Command> deviceCommands();
 
 } // namespace storedesk::cli

@@ -79,6 +79,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_applicable");
     case ErrorCode::CouponsDoNotStack:
         return QStringLiteral("coupons_do_not_stack");
+    case ErrorCode::InvalidDeviceUri:
+        return QStringLiteral("invalid_device_uri");
+    case ErrorCode::UnsupportedPrinter:
+        return QStringLiteral("unsupported_printer");
+    case ErrorCode::PrinterNotConfigured:
+        return QStringLiteral("printer_not_configured");
+    case ErrorCode::PrinterUnreachable:
+        return QStringLiteral("printer_unreachable");
+    case ErrorCode::PrinterNotReady:
+        return QStringLiteral("printer_not_ready");
+    case ErrorCode::GarbledScan:
+        return QStringLiteral("garbled_scan");
     }
     return QStringLiteral("unknown_error");
 }

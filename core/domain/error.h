@@ -47,6 +47,13 @@ enum class ErrorCode
     ReasonRequired,
     CouponNotApplicable,
     CouponsDoNotStack,
+    // devices
+    InvalidDeviceUri,
+    UnsupportedPrinter,
+    PrinterNotConfigured,
+    PrinterUnreachable,
+    PrinterNotReady,
+    GarbledScan,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

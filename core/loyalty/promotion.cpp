@@ -12,11 +12,6 @@ namespace {
 
 constexpr int kMaxNameLength = 30;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("storedesk::core::Rules", text);
-}
-
 } // namespace
 
 QString promotionKindCode(Promotion::Kind kind)
@@ -67,16 +62,20 @@ Promotion Promotion::read(DocumentReader &r)
     else if (kind == u"buy_n_get_one")
         p.kind = Kind::BuyNGetOne;
     else
-        r.fail(r.path(QStringLiteral("kind")),
-               translate("must be \"threshold\", \"percent_off\", \"member_day\" or "
-                         "\"buy_n_get_one\"."));
+        r.fail(
+            r.path(QStringLiteral("kind")),
+            QCoreApplication::translate("storedesk::core::Rules",
+                                        "must be \"threshold\", \"percent_off\", \"member_day\" or "
+                                        "\"buy_n_get_one\"."));
     p.name = r.name(QStringLiteral("name"), kMaxNameLength);
     if (r.has(QStringLiteral("from")))
         p.from = r.date(QStringLiteral("from"));
     if (r.has(QStringLiteral("until")))
         p.until = r.date(QStringLiteral("until"));
     if (p.from.isValid() && p.until.isValid() && p.until < p.from)
-        r.fail(r.path(QStringLiteral("until")), translate("must not be before \"from\"."));
+        r.fail(
+            r.path(QStringLiteral("until")),
+            QCoreApplication::translate("storedesk::core::Rules", "must not be before \"from\"."));
     if (r.has(QStringLiteral("members_only")))
         p.membersOnly = r.boolean(QStringLiteral("members_only"));
     if (r.has(QStringLiteral("categories")))
@@ -87,13 +86,17 @@ Promotion Promotion::read(DocumentReader &r)
         p.minSpend = r.money(QStringLiteral("min_spend"), Money::fromFen(1));
         p.off = r.money(QStringLiteral("off"), Money::fromFen(1));
         if (p.off > p.minSpend)
-            r.fail(r.path(QStringLiteral("off")), translate("must not be more than min_spend."));
+            r.fail(r.path(QStringLiteral("off")),
+                   QCoreApplication::translate("storedesk::core::Rules",
+                                               "must not be more than min_spend."));
         if (r.has(QStringLiteral("repeat")))
             p.repeat = r.boolean(QStringLiteral("repeat"));
         if (r.has(QStringLiteral("max_off"))) {
             p.maxOff = r.money(QStringLiteral("max_off"), p.off);
             if (!p.repeat)
-                r.fail(r.path(QStringLiteral("max_off")), translate("needs \"repeat\": true."));
+                r.fail(r.path(QStringLiteral("max_off")),
+                       QCoreApplication::translate("storedesk::core::Rules",
+                                                   "needs \"repeat\": true."));
         }
         break;
     case Kind::PercentOff:
@@ -104,14 +107,17 @@ Promotion Promotion::read(DocumentReader &r)
             for (qsizetype i = 0; i < codes.size(); ++i) {
                 const auto code = Barcode::parse(codes[i]);
                 if (!code)
-                    r.fail(QStringLiteral("%1[%2]").arg(r.path(QStringLiteral("barcodes"))).arg(i),
-                           translate("is not a barcode."));
+                    r.fail(
+                        QStringLiteral("%1[%2]").arg(r.path(QStringLiteral("barcodes"))).arg(i),
+                        QCoreApplication::translate("storedesk::core::Rules", "is not a barcode."));
                 p.barcodes.append(code->code());
             }
         }
         if (p.categories.isEmpty() && p.barcodes.isEmpty())
             r.fail(r.path(QStringLiteral("categories")),
-                   translate("or \"barcodes\" must name what the percent comes off."));
+                   QCoreApplication::translate(
+                       "storedesk::core::Rules",
+                       "or \"barcodes\" must name what the percent comes off."));
         if (r.has(QStringLiteral("with_tier")))
             p.withTier = r.boolean(QStringLiteral("with_tier"));
         break;
@@ -125,13 +131,16 @@ Promotion Promotion::read(DocumentReader &r)
                                          Ratio::fromScaled(10 * Ratio::kScale));
         if (p.percent == Ratio() && p.pointsMultiplier == Ratio::one())
             r.fail(r.path(QStringLiteral("percent")),
-                   translate("or \"points_multiplier\" must give members something."));
+                   QCoreApplication::translate(
+                       "storedesk::core::Rules",
+                       "or \"points_multiplier\" must give members something."));
         break;
     case Kind::BuyNGetOne: {
         const QString text = r.text(QStringLiteral("barcode"));
         const auto code = Barcode::parse(text);
         if (!code)
-            r.fail(r.path(QStringLiteral("barcode")), translate("is not a barcode."));
+            r.fail(r.path(QStringLiteral("barcode")),
+                   QCoreApplication::translate("storedesk::core::Rules", "is not a barcode."));
         p.barcode = code->code();
         p.buy = int(r.integer(QStringLiteral("buy"), 1, 99));
         if (r.has(QStringLiteral("with_tier")))

@@ -208,6 +208,13 @@ TEST_CASE("Stores written by every earlier version migrate with their data", "[d
               Money::fromFen(890));
         // Version 3 keeps each member's last sale; the migration finds it in the sales.
         CHECK(lastSale.value(0).toString() == QStringLiteral("2025-03-02T07:30:00.000Z"));
+        // Version 4 adds the print queue's claim: the sale's receipt job is still waiting and
+        // held by nobody, so a print queue can take it (or give it up as too old).
+        QSqlQuery job = store.database().exec(
+            QStringLiteral("SELECT status, claimed_at FROM print_jobs WHERE sale_id = 1"));
+        REQUIRE(job.next());
+        CHECK(job.value(0).toString() == QStringLiteral("pending"));
+        CHECK(job.value(1).isNull());
     } else {
         CHECK(lastSale.value(0).isNull());
     }
