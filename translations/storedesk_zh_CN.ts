@@ -342,10 +342,6 @@ Without --db the store is %1.
         <translation>规则文件（- 表示标准输入）</translation>
     </message>
     <message>
-        <source>Posts every points expiry that is due and reviews tiers whose window has passed.</source>
-        <translation>处理所有到期的积分，并复核考核期已满的会员等级。</translation>
-    </message>
-    <message>
         <source>Lists members whose points expire within DAYS (default 30).</source>
         <translation>列出积分将在 DAYS 天内到期的会员（默认 30 天）。</translation>
     </message>
@@ -617,6 +613,70 @@ Without --db the store is %1.
         <source>A black-and-white PBM picture on top of every receipt (&quot;&quot; removes it).</source>
         <translation>每张小票顶部的黑白 PBM 图片（&quot;&quot; 表示删除）。</translation>
     </message>
+    <message>
+        <source>Switches a coupon template back on.</source>
+        <translation>重新启用优惠券模板。</translation>
+    </message>
+    <message>
+        <source>Switches a coupon template off: it issues nothing more, and the coupons already issued stay good.</source>
+        <translation>停用优惠券模板：不再发放新券，已发的券仍然有效。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name or id</source>
+        <translation>模板名称或编号</translation>
+    </message>
+    <message>
+        <source>Adds a coupon template from a JSON document (kind amount_off, percent_off or gift; validity; optional auto_issue welcome, birthday or referral).</source>
+        <translation>从 JSON 文档新增优惠券模板（kind 为 amount_off、percent_off 或 gift；有效期；可选 auto_issue 为 welcome、birthday 或 referral）。</translation>
+    </message>
+    <message>
+        <source>The template file (or - for standard input)</source>
+        <translation>模板文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>Lists the coupon templates.</source>
+        <translation>列出优惠券模板。</translation>
+    </message>
+    <message>
+        <source>Issues coupons of a template: to one member, to every member the filters choose (one each), or anonymous ones to print. Answers the coupons with their codes.</source>
+        <translation>按模板发券：发给一位会员、发给筛选出的每位会员（每人一张），或发放可打印的不记名券。返回所发的券及券码。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s phone or card number.</source>
+        <translation>会员的手机号或卡号。</translation>
+    </message>
+    <message>
+        <source>Coupons anyone may use (to print and hand out).</source>
+        <translation>任何人都可使用的券（打印后派发）。</translation>
+    </message>
+    <message>
+        <source>How many anonymous coupons (default 1).</source>
+        <translation>不记名券的张数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Say who gets the coupons: --member, --anonymous, or member filters (one of them).</source>
+        <translation>请说明发给谁：--member、--anonymous 或会员筛选条件（三者选一）。</translation>
+    </message>
+    <message>
+        <source>Lists a member&apos;s coupons that can be used today (every one they ever had with --all).</source>
+        <translation>列出会员今天可用的券（加 --all 列出全部）。</translation>
+    </message>
+    <message>
+        <source>Used and expired ones too.</source>
+        <translation>包括已用和过期的券。</translation>
+    </message>
+    <message>
+        <source>Shows one coupon: whose it is, when it is valid, and the sale that used it.</source>
+        <translation>显示一张券：属于谁、有效期、以及使用它的交易。</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Posts every points expiry that is due, reviews tiers whose window has passed and issues the birthday coupons due today.</source>
+        <translation>处理到期积分，复核统计期已过的会员等级，并发放今天该发的生日券。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -767,12 +827,91 @@ Without --db the store is %1.
         <source>Line %1 can be refunded for 1 to %2.</source>
         <translation>第 %1 行可退 1 到 %2 件。</translation>
     </message>
+    <message>
+        <source>%1, the gift of coupon %2, is no longer on sale.</source>
+        <translation>券 %2 的赠品 %1 已停售。</translation>
+    </message>
+    <message>
+        <source>Referral reward: %1 made a first purchase</source>
+        <translation>推荐奖励：%1 首次消费</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::Clock</name>
     <message>
         <source>STOREDESK_NOW is “%1”, which is not an ISO 8601 date and time (example: 2026-11-22T09:30:00+08:00).</source>
         <translation>STOREDESK_NOW 的值“%1”不是 ISO 8601 日期时间（例如 2026-11-22T09:30:00+08:00）。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::CouponBook</name>
+    <message>
+        <source>The coupon template is not valid: no product has the barcode %1 to give.</source>
+        <translation>优惠券模板无效：没有条码为 %1 的赠品商品。</translation>
+    </message>
+    <message>
+        <source>There is already a coupon template called %1.</source>
+        <translation>已有名为“%1”的优惠券模板。</translation>
+    </message>
+    <message>
+        <source>There is no coupon template %1.</source>
+        <translation>没有优惠券模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The coupon template %1 is switched off.</source>
+        <translation>优惠券模板“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>There is no member number %1.</source>
+        <translation>没有编号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation>没有券码为 %1 的优惠券。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 was already used.</source>
+        <translation>优惠券 %1 已使用过。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 was cancelled.</source>
+        <translation>优惠券 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 expired on %2.</source>
+        <translation>优惠券 %1 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 can be used from %2.</source>
+        <translation>优惠券 %1 从 %2 起才能使用。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 belongs to another member.</source>
+        <translation>优惠券 %1 属于其他会员。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 belongs to a member: attach them to the sale first.</source>
+        <translation>优惠券 %1 是会员券：请先把会员加入本单。</translation>
+    </message>
+    <message>
+        <source>The coupon template is not valid: %1 %2</source>
+        <translation>优惠券模板无效：%1 %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;amount_off&quot;, &quot;percent_off&quot; or &quot;gift&quot;.</source>
+        <translation>应为 &quot;amount_off&quot;、&quot;percent_off&quot; 或 &quot;gift&quot;。</translation>
+    </message>
+    <message>
+        <source>must not be more than min_spend.</source>
+        <translation>不能大于 min_spend。</translation>
+    </message>
+    <message>
+        <source>or &quot;valid_from&quot; with &quot;valid_until&quot; must say how long its coupons are valid (one or the other).</source>
+        <translation>或 &quot;valid_from&quot; 与 &quot;valid_until&quot; 须说明券的有效期（二选一）。</translation>
+    </message>
+    <message>
+        <source>must be &quot;welcome&quot;, &quot;birthday&quot;, &quot;referral&quot; or empty.</source>
+        <translation>应为 &quot;welcome&quot;、&quot;birthday&quot;、&quot;referral&quot; 或留空。</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1367,14 @@ Without --db the store is %1.
     <message>
         <source>“%1” is not one of cash, card, wechat, alipay, stored_value</source>
         <translation>“%1”不是 cash、card、wechat、alipay、stored_value 之一</translation>
+    </message>
+    <message>
+        <source>expected a list of codes</source>
+        <translation>应为券码列表</translation>
+    </message>
+    <message>
+        <source>the same coupon twice</source>
+        <translation>同一张券出现了两次</translation>
     </message>
 </context>
 <context>

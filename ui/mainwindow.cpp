@@ -95,7 +95,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     daily->setInterval(30 * 60 * 1000);
     connect(daily, &QTimer::timeout, this, [this] {
         try {
-            m_store.loyalty().runDaily();
+            m_store.runDaily();
         } catch (const core::Error &error) {
             statusBar()->showMessage(error.message());
         }

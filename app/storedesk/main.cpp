@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
             core::DemoStore::fill(store, core::DemoOptions{});
         }
         // Points that fell due while the program was closed expire before the first sale.
-        store.loyalty().runDaily();
+        store.runDaily();
         ui::MainWindow window(store);
         QObject::connect(&window, &ui::MainWindow::restartRequested, &app, [&app] {
             // The same program with the same arguments, after this one has let go of the store.

@@ -72,6 +72,7 @@ QList<Command> allCommands()
     all += memberCommands();
     all += productCommands();
     all += saleCommands();
+    all += couponCommands();
     all += deviceCommands();
     return all;
 }

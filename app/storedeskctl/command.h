@@ -39,5 +39,6 @@ QList<Command> memberCommands();
 QList<Command> productCommands();
 QList<Command> saleCommands();
 QList<Command> deviceCommands();
+QList<Command> couponCommands();
 
 } // namespace storedesk::cli

@@ -5,6 +5,8 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 
 namespace storedesk::cli {
 
@@ -57,6 +59,33 @@ qint64 Invocation::integer(const QString &option, qint64 fallback, qint64 min, q
                           option);
     }
     return n;
+}
+
+QJsonObject Invocation::document(const QString &source, core::ErrorCode code) const
+{
+    constexpr qint64 kMaxDocument = 1 << 20;
+    QFile file;
+    const bool stdinput = source == u"-";
+    const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly)
+                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        throw core::Error(core::ErrorCode::InvalidArgument,
+                          CliText::tr("%1 cannot be read: %2").arg(source, file.errorString()));
+    }
+    const QByteArray data = file.read(kMaxDocument + 1);
+    if (data.size() > kMaxDocument)
+        throw core::Error(code, CliText::tr("%1 is larger than 1 MiB.").arg(source));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject()) {
+        throw core::Error(code, error.error != QJsonParseError::NoError
+                                    ? CliText::tr("%1 is not valid JSON (at byte %2: %3).")
+                                          .arg(source)
+                                          .arg(error.offset)
+                                          .arg(error.errorString())
+                                    : CliText::tr("%1 must hold a JSON object.").arg(source));
+    }
+    return json.object();
 }
 
 std::optional<int> Invocation::tier(const QString &option)

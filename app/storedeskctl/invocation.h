@@ -4,6 +4,7 @@
 #include "domain/error.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,10 @@ public:
     /// A tier given by its number or its name ("金卡会员") in \a option, when it was given.
     /// Throws invalid_argument for a tier the store's rules do not have.
     std::optional<int> tier(const QString &option);
+    /// The JSON object in file \a source, or on standard input for "-". Throws \a code for
+    /// a file that is not one (invalid_argument when it cannot be read).
+    QJsonObject document(const QString &source,
+                         core::ErrorCode code = core::ErrorCode::InvalidRequest) const;
     /// Positional argument \a index; throws invalid_argument naming \a what when missing.
     QString positional(int index, const QString &what) const;
     /// Throws invalid_argument when more positional arguments were given than \a count.

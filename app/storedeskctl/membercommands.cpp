@@ -5,6 +5,7 @@
 #include "invocation.h"
 #include "io/jsoncodec.h"
 #include "io/salejson.h"
+#include "memberfilters.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -200,24 +201,7 @@ QList<Command> memberCommands()
         QStringLiteral("last_sale_at"), QStringLiteral("birthday"), QStringLiteral("card"),
         QStringLiteral("tags"),         QStringLiteral("status"),   QStringLiteral("joined_at")};
     list.declare = [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("search"),
-                     CliText::tr("A phone, its last four digits, a card or the start of a name."),
-                     QStringLiteral("TEXT")});
-        p.addOption({QStringLiteral("tier"), CliText::tr("Only this tier (number or name)."),
-                     QStringLiteral("N")});
-        p.addOption({QStringLiteral("tag"), CliText::tr("Only members with this tag."),
-                     QStringLiteral("T")});
-        p.addOption({QStringLiteral("status"), CliText::tr("active or frozen."),
-                     QStringLiteral("active|frozen")});
-        p.addOption({QStringLiteral("sleeping"),
-                     CliText::tr("Only members who bought nothing for this many days."),
-                     QStringLiteral("DAYS")});
-        p.addOption({QStringLiteral("birthday"),
-                     CliText::tr("Only birthdays this week or this month."),
-                     QStringLiteral("week|month")});
-        p.addOption({QStringLiteral("expiring"),
-                     CliText::tr("Only members with points expiring within this many days."),
-                     QStringLiteral("DAYS")});
+        declareMemberFilters(p);
         p.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 1000)."),
                      QStringLiteral("N")});
         p.addOption({QStringLiteral("after"),
@@ -227,32 +211,7 @@ QList<Command> memberCommands()
     list.run = [](Invocation &inv) -> QJsonValue {
         inv.expectPositionals(0);
         core::Store &store = inv.store();
-        core::MemberListFilter f;
-        f.text = inv.value(QStringLiteral("search")).value_or(QString());
-        f.tier = inv.tier(QStringLiteral("tier"));
-        f.tag = inv.value(QStringLiteral("tag")).value_or(QString());
-        if (auto status = inv.value(QStringLiteral("status"))) {
-            if (*status == u"active")
-                f.status = core::MemberStatus::Active;
-            else if (*status == u"frozen")
-                f.status = core::MemberStatus::Frozen;
-            else
-                throw core::Error(core::ErrorCode::InvalidArgument,
-                                  CliText::tr("--status is active or frozen."),
-                                  QStringLiteral("status"));
-        }
-        f.sleepingDays = int(inv.integer(QStringLiteral("sleeping"), 0, 1, 36600));
-        f.expiringWithinDays = int(inv.integer(QStringLiteral("expiring"), 0, 1, 36600));
-        if (auto birthday = inv.value(QStringLiteral("birthday"))) {
-            if (*birthday == u"week")
-                f.birthday = core::BirthdayWindow::ThisWeek;
-            else if (*birthday == u"month")
-                f.birthday = core::BirthdayWindow::ThisMonth;
-            else
-                throw core::Error(core::ErrorCode::InvalidArgument,
-                                  CliText::tr("--birthday is week or month."),
-                                  QStringLiteral("birthday"));
-        }
+        const core::MemberListFilter f = memberFilter(inv);
         const int limit = int(inv.integer(QStringLiteral("limit"), 1000, 1, 10000));
         const qint64 after =
             inv.integer(QStringLiteral("after"), 0, 1, std::numeric_limits<qint64>::max());

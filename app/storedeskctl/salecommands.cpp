@@ -17,38 +17,6 @@ namespace storedesk::cli {
 
 namespace {
 
-constexpr qint64 kMaxDocument = 1 << 20;
-
-/// Reads a JSON object from FILE or from standard input for "-".
-QJsonObject readDocument(const QString &source)
-{
-    QFile file;
-    const bool stdinput = source == u"-";
-    const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly)
-                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        throw core::Error(core::ErrorCode::InvalidArgument,
-                          CliText::tr("%1 cannot be read: %2").arg(source, file.errorString()));
-    }
-    const QByteArray data = file.read(kMaxDocument + 1);
-    if (data.size() > kMaxDocument) {
-        throw core::Error(core::ErrorCode::InvalidRequest,
-                          CliText::tr("%1 is larger than 1 MiB.").arg(source));
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        throw core::Error(core::ErrorCode::InvalidRequest,
-                          error.error != QJsonParseError::NoError
-                              ? CliText::tr("%1 is not valid JSON (at byte %2: %3).")
-                                    .arg(source)
-                                    .arg(error.offset)
-                                    .arg(error.errorString())
-                              : CliText::tr("%1 must hold a JSON object.").arg(source));
-    }
-    return document.object();
-}
-
 std::optional<core::MemberStanding> standingOf(core::Store &store,
                                                const std::optional<core::Member> &member)
 {
@@ -85,7 +53,7 @@ QList<Command> saleCommands()
         const QString source = inv.positional(0, CliText::tr("The request file (or - for "
                                                              "standard input)"));
         inv.expectPositionals(1);
-        const core::SaleRequest request = core::SaleRequest::fromJson(readDocument(source));
+        const core::SaleRequest request = core::SaleRequest::fromJson(inv.document(source));
         core::Store &store = inv.store();
         const core::Quote q = store.checkout().quote(request);
         return core::toJson(q, standingOf(store, q.member));
@@ -101,7 +69,7 @@ QList<Command> saleCommands()
         const QString source = inv.positional(0, CliText::tr("The request file (or - for "
                                                              "standard input)"));
         inv.expectPositionals(1);
-        const core::SaleRequest request = core::SaleRequest::fromJson(readDocument(source));
+        const core::SaleRequest request = core::SaleRequest::fromJson(inv.document(source));
         core::Store &store = inv.store();
         const core::SaleRecord record = store.checkout().commit(request);
         return core::toJson(record, standingOf(store, record.member));
@@ -218,7 +186,7 @@ QList<Command> saleCommands()
         const QString source = inv.positional(0, CliText::tr("The rules file (or - for "
                                                              "standard input)"));
         inv.expectPositionals(1);
-        QJsonObject document = readDocument(source);
+        QJsonObject document = inv.document(source);
         document.remove(QStringLiteral("version")); // as `rules get` printed it
         const core::VersionedRules saved = inv.store().rules().set(document);
         QJsonObject out = saved.rules.toJson();
@@ -262,11 +230,13 @@ QList<Command> saleCommands()
 
     Command expire;
     expire.words = {QStringLiteral("expire")};
-    expire.summary = CliText::tr("Posts every points expiry that is due and reviews tiers whose "
-                                 "window has passed.");
+    expire.summary = CliText::tr("Posts every points expiry that is due, reviews tiers whose "
+                                 "window has passed and issues the birthday coupons due today.");
     expire.run = [](Invocation &inv) -> QJsonValue {
         inv.expectPositionals(0);
-        return QJsonObject{{QStringLiteral("points_expired"), inv.store().loyalty().runDaily()}};
+        const core::Store::DailyResult done = inv.store().runDaily();
+        return QJsonObject{{QStringLiteral("points_expired"), done.pointsExpired},
+                           {QStringLiteral("birthday_coupons"), done.birthdayCoupons}};
     };
     commands.append(expire);
 

@@ -79,6 +79,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_applicable");
     case ErrorCode::CouponsDoNotStack:
         return QStringLiteral("coupons_do_not_stack");
+    case ErrorCode::InvalidCouponTemplate:
+        return QStringLiteral("invalid_coupon_template");
+    case ErrorCode::UnknownCoupon:
+        return QStringLiteral("unknown_coupon");
+    case ErrorCode::CouponUsed:
+        return QStringLiteral("coupon_used");
+    case ErrorCode::CouponExpired:
+        return QStringLiteral("coupon_expired");
+    case ErrorCode::CouponNotStarted:
+        return QStringLiteral("coupon_not_started");
+    case ErrorCode::CouponNotYours:
+        return QStringLiteral("coupon_not_yours");
     case ErrorCode::InvalidDeviceUri:
         return QStringLiteral("invalid_device_uri");
     case ErrorCode::UnsupportedPrinter:

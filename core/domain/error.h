@@ -47,6 +47,12 @@ enum class ErrorCode
     ReasonRequired,
     CouponNotApplicable,
     CouponsDoNotStack,
+    InvalidCouponTemplate,
+    UnknownCoupon,
+    CouponUsed,
+    CouponExpired,
+    CouponNotStarted,
+    CouponNotYours,
     // devices
     InvalidDeviceUri,
     UnsupportedPrinter,

@@ -43,7 +43,8 @@ struct Member
     QStringList tags;
     QString note;
     MemberStatus status = MemberStatus::Active;
-    QDateTime joinedAt; ///< UTC
+    QDateTime joinedAt;      ///< UTC
+    MemberId referredBy = 0; ///< the member who brought them in, if any
 };
 
 /// What a new member needs; phone and name are required, the rest is optional.
@@ -56,6 +57,7 @@ struct NewMember
     QString cardNo;
     QString note;
     QStringList tags;
+    QString referredBy; ///< the referrer's phone or card number, or empty
 };
 
 /// A partial change to a member; only the fields that hold a value are changed.

@@ -12,9 +12,12 @@ QJsonArray discountsJson(const QList<AppliedDiscount> &discounts)
 {
     QJsonArray out;
     for (const AppliedDiscount &d : discounts) {
-        out.append(QJsonObject{{QStringLiteral("kind"), d.kind},
-                               {QStringLiteral("name"), d.name},
-                               {QStringLiteral("amount"), d.amount.toString()}});
+        QJsonObject o{{QStringLiteral("kind"), d.kind},
+                      {QStringLiteral("name"), d.name},
+                      {QStringLiteral("amount"), d.amount.toString()}};
+        if (!d.code.isEmpty())
+            o.insert(QStringLiteral("code"), d.code);
+        out.append(o);
     }
     return out;
 }

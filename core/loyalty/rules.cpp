@@ -177,6 +177,11 @@ Rules Rules::fromJson(const QJsonObject &document)
     }
     stored.noOthers();
 
+    if (root.has(QStringLiteral("referral"))) {
+        DocumentReader referral = root.object(QStringLiteral("referral"));
+        r.referralPoints = referral.integer(QStringLiteral("points"), 0, 1'000'000);
+        referral.noOthers();
+    }
     if (root.has(QStringLiteral("promotions"))) {
         const QString key = QStringLiteral("promotions");
         const QJsonArray list = root.array(key);
@@ -248,6 +253,9 @@ QJsonObject Rules::toJson() const
                                               {QStringLiteral("levels"), levels}}},
         {QStringLiteral("stored_value"), QJsonObject{{QStringLiteral("bonus"), bonuses}}},
     };
+    if (referralPoints > 0)
+        document.insert(QStringLiteral("referral"),
+                        QJsonObject{{QStringLiteral("points"), referralPoints}});
     if (!promotions.isEmpty()) {
         QJsonArray list;
         for (const Promotion &p : promotions)

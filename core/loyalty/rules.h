@@ -75,6 +75,9 @@ struct Rules
     QList<TierLevel> tiers;         ///< by min_spend, the first at 0.00
     QList<TopUpBonus> topUpBonuses; ///< by min_topup
     QList<Promotion> promotions;    ///< as the document lists them
+    /// Points a member gets when someone they referred pays for a first sale ("referral":
+    /// {"points": 200}; none when missing). Referral coupons come from coupon templates.
+    qint64 referralPoints = 0;
 
     /// The defaults every new store starts with (普通/金卡/白金/钻石 …).
     static Rules defaults();

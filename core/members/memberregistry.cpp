@@ -190,18 +190,28 @@ Member MemberRegistry::add(const NewMember &request)
     Transaction tx(m_db);
     requireUniquePhone(phone, 0);
     requireUniqueCard(card, 0);
+    MemberId referrer = 0;
+    if (!request.referredBy.trimmed().isEmpty()) {
+        try {
+            referrer = resolve(request.referredBy).id;
+        } catch (const Error &e) {
+            throw Error(e.code(), e.message(), QStringLiteral("referred_by"));
+        }
+    }
     const QString stamp = storedTimestamp(now);
     m_db.exec(QStringLiteral("INSERT INTO members (phone, name, gender, birthday, card_no, note, "
-                             "status, joined_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)"),
+                             "status, joined_at, updated_at, referred_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
               {phone.digits(), name, genderCode(gender), birthdayValue(birthday), nullIfEmpty(card),
-               note, stamp, stamp});
+               note, stamp, stamp, referrer > 0 ? QVariant(referrer) : QVariant()});
     const MemberId id = m_db.lastInsertId();
     for (const QString &tag : tags) {
         m_db.exec(
             QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)"),
             {id, tag});
     }
+    if (m_joinHook)
+        m_joinHook(id);
     Member member = get(id);
     tx.commit();
     emit memberAdded(id);

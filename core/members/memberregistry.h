@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace storedesk::core {
@@ -23,8 +24,12 @@ public:
     MemberRegistry(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     /// Registers a member. Throws invalid_phone, duplicate_phone, invalid_name, invalid_date,
-    /// invalid_gender, invalid_card or duplicate_card; nothing is written then.
+    /// invalid_gender, invalid_card, duplicate_card or unknown_member (the referrer); nothing is
+    /// written then. The join hook runs inside the same transaction.
     Member add(const NewMember &request);
+    /// What happens to every new member in the transaction that registers them (the welcome
+    /// coupons); an error there refuses the registration.
+    void setJoinHook(std::function<void(MemberId)> hook) { m_joinHook = std::move(hook); }
     /// Changes the fields \a change holds. Same errors as add(), plus not_found.
     Member update(MemberId id, const MemberChange &change);
     /// Adds and removes tags in one step; answers the member as it is afterwards.
@@ -64,6 +69,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    std::function<void(MemberId)> m_joinHook;
 };
 
 } // namespace storedesk::core

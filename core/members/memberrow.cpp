@@ -11,7 +11,8 @@ const QString &memberColumns()
 {
     static const QString columns = QStringLiteral(
         "m.id, m.phone, m.name, m.gender, m.birthday, m.card_no, m.note, m.status, m.joined_at, "
-        "(SELECT group_concat(t.tag, char(31)) FROM member_tags t WHERE t.member_id = m.id)");
+        "(SELECT group_concat(t.tag, char(31)) FROM member_tags t WHERE t.member_id = m.id), "
+        "m.referred_by");
     return columns;
 }
 
@@ -33,6 +34,7 @@ Member readMember(const QSqlQuery &q, int first)
         m.tags = tags.split(QChar(31));
         m.tags.sort();
     }
+    m.referredBy = q.value(first + 10).toLongLong();
     return m;
 }
 

@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "loyalty/couponbook.h"
 #include "loyalty/rulebook.h"
 #include "members/memberregistry.h"
 
@@ -23,7 +24,7 @@ QVariant idOrNull(qint64 id)
 } // namespace
 
 Checkout::Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
-                   RuleBook &rules, LoyaltyService &loyalty, QObject *parent)
+                   RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
@@ -31,6 +32,7 @@ Checkout::Checkout(Database &db, const Clock &clock, MemberRegistry &members, Ca
     , m_catalog(catalog)
     , m_rules(rules)
     , m_loyalty(loyalty)
+    , m_coupons(coupons)
 {}
 
 Quote Checkout::quote(const SaleRequest &request) const
@@ -82,6 +84,18 @@ Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
                 QStringLiteral("barcode"));
         }
         input.lines.append({std::move(product), line.qty});
+    }
+    for (const QString &code : request.coupons) {
+        PricingCoupon coupon = m_coupons.redeemable(code, q.member ? q.member->id : 0);
+        if (coupon.gift && !coupon.gift->active) {
+            throw Error(ErrorCode::ProductInactive,
+                        QCoreApplication::translate("storedesk::core::Checkout",
+                                                    "%1, the gift of coupon %2, is no longer on "
+                                                    "sale.")
+                            .arg(coupon.gift->name, coupon.code),
+                        QStringLiteral("coupons"));
+        }
+        input.coupons.append(std::move(coupon));
     }
     q.cart = priceCart(input, rules.rules);
 
@@ -182,9 +196,11 @@ SaleRecord Checkout::commit(const SaleRequest &request)
         }
         for (const AppliedDiscount &d : q.cart.discounts) {
             m_db.exec(QStringLiteral("INSERT INTO sale_discounts (sale_id, kind, name, "
-                                     "amount_fen) VALUES (?, ?, ?, ?)"),
-                      {saleId, d.kind, d.name, d.amount.fen()});
+                                     "amount_fen, code) VALUES (?, ?, ?, ?, ?)"),
+                      {saleId, d.kind, d.name, d.amount.fen(),
+                       d.code.isEmpty() ? QVariant() : QVariant(d.code)});
         }
+        m_coupons.markUsed(q.cart.coupons, saleId);
         for (const Payment &p : settlement.payments) {
             m_db.exec(QStringLiteral("INSERT INTO sale_payments (sale_id, method, amount_fen, "
                                      "tendered_fen) VALUES (?, ?, ?, ?)"),
@@ -207,6 +223,7 @@ SaleRecord Checkout::commit(const SaleRequest &request)
                                           m_loyalty.expiryFor(now, rules.rules), saleId);
             }
             m_loyalty.reviewTier(memberId, now, rules.rules, saleId);
+            rewardReferral(*q.member, saleId, now, rules.rules);
             // A back-dated sale (an import) never makes a recent visit look older.
             m_db.exec(QStringLiteral("UPDATE members SET last_sale_at = "
                                      "max(coalesce(last_sale_at, ''), ?) WHERE id = ?"),
@@ -219,6 +236,38 @@ SaleRecord Checkout::commit(const SaleRequest &request)
     }
     emit saleCommitted(saleId);
     return load(saleId);
+}
+
+void Checkout::rewardReferral(const Member &member, qint64 saleId, const QDateTime &at,
+                              const Rules &rules)
+{
+    if (member.referredBy == 0)
+        return;
+    // Once per referred member, on their first sale.
+    QSqlQuery rewarded = m_db.exec(
+        QStringLiteral("SELECT 1 FROM referral_rewards WHERE referred_id = ?"), {member.id});
+    if (rewarded.next())
+        return;
+    QSqlQuery earlier = m_db.exec(QStringLiteral("SELECT 1 FROM sales WHERE member_id = ? AND "
+                                                 "kind = 'sale' AND id <> ? LIMIT 1"),
+                                  {member.id, saleId});
+    if (earlier.next())
+        return;
+    const MemberId referrer = member.referredBy;
+    QVariant entry;
+    if (rules.referralPoints > 0) {
+        entry = m_loyalty.points().credit(
+            referrer, PointsKind::Adjust, rules.referralPoints, at, m_loyalty.expiryFor(at, rules),
+            0,
+            QCoreApplication::translate("storedesk::core::Checkout",
+                                        "Referral reward: %1 made a first purchase")
+                .arg(member.name));
+    }
+    const QList<Coupon> coupons = m_coupons.issueReferral(referrer);
+    m_db.exec(QStringLiteral("INSERT INTO referral_rewards (referrer_id, referred_id, sale_id, at, "
+                             "points, points_entry_id, coupon_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {referrer, member.id, saleId, storedTimestamp(at), rules.referralPoints, entry,
+               coupons.isEmpty() ? QVariant() : QVariant(coupons.first().id)});
 }
 
 QList<RefundableLine> Checkout::refundable(const QString &receiptNo) const
@@ -321,12 +370,12 @@ SaleRecord Checkout::load(qint64 saleId) const
         line.originalLineId = l.value(11).toLongLong();
         r.lines.append(line);
     }
-    QSqlQuery d = m_db.exec(QStringLiteral("SELECT kind, name, amount_fen FROM sale_discounts "
-                                           "WHERE sale_id = ? ORDER BY id"),
+    QSqlQuery d = m_db.exec(QStringLiteral("SELECT kind, name, amount_fen, code FROM "
+                                           "sale_discounts WHERE sale_id = ? ORDER BY id"),
                             {saleId});
     while (d.next()) {
         r.discounts.append({d.value(0).toString(), d.value(1).toString(),
-                            Money::fromFen(d.value(2).toLongLong()), QString()});
+                            Money::fromFen(d.value(2).toLongLong()), d.value(3).toString()});
     }
     QSqlQuery p = m_db.exec(QStringLiteral("SELECT method, amount_fen, tendered_fen FROM "
                                            "sale_payments WHERE sale_id = ? ORDER BY id"),
@@ -578,6 +627,12 @@ SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &l
                                          {}, true);
             }
         }
+        // Once the whole sale is back, its coupons can be used again if they are still valid.
+        const bool whole =
+            std::all_of(original.lines.cbegin(), original.lines.cend(),
+                        [&](const SaleLineRecord &l) { return done.value(l.id).qty >= l.qty; });
+        if (whole)
+            m_coupons.restore(original.id);
         m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
                                  "VALUES (?, 'receipt', ?)"),
                   {refundId, storedTimestamp(now)});

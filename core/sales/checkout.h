@@ -16,6 +16,7 @@ namespace storedesk::core {
 
 class Catalog;
 class Clock;
+class CouponBook;
 class Database;
 class MemberRegistry;
 class RuleBook;
@@ -53,21 +54,26 @@ class Checkout final : public QObject
 
 public:
     Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
-             RuleBook &rules, LoyaltyService &loyalty, QObject *parent = nullptr);
+             RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons,
+             QObject *parent = nullptr);
 
     /// Prices \a request without committing anything. Throws unknown_member, member_frozen,
     /// empty_sale, invalid_barcode, unknown_barcode, product_inactive, invalid_quantity, the
-    /// points errors, and — when payments are given — invalid_payment, payments_do_not_match
-    /// or insufficient_balance.
+    /// points errors, the coupon errors (unknown_coupon, coupon_used, coupon_expired,
+    /// coupon_not_started, coupon_not_yours, coupon_not_applicable, coupons_do_not_stack), and
+    /// — when payments are given — invalid_payment, payments_do_not_match or
+    /// insufficient_balance.
     Quote quote(const SaleRequest &request) const;
     /// Commits \a request. The same request_id again answers the sale already committed;
-    /// the id with different content throws duplicate_request. Same errors as quote().
+    /// the id with different content throws duplicate_request. Same errors as quote(). The
+    /// coupons become used; a member's first sale rewards whoever referred them (once).
     SaleRecord commit(const SaleRequest &request);
 
     /// Refunds lines of the sale with receipt \a receiptNo — all that is left of it when
     /// \a lines is empty. Money goes back to the original methods in proportion (stored value
     /// to the balance), redeemed points are restored and earned points clawed back in
-    /// proportion (a clawback may leave a negative balance), stock returns. Throws not_found,
+    /// proportion (a clawback may leave a negative balance), stock returns; once the whole sale
+    /// is back, its coupons that are still valid can be used again. Throws not_found,
     /// already_refunded or invalid_quantity.
     SaleRecord refund(const QString &receiptNo, const QList<RefundLine> &lines,
                       const QString &cashier = {});
@@ -86,6 +92,9 @@ signals:
 
 private:
     Quote price(const SaleRequest &request, const QDateTime &at) const;
+    /// Inside commit's transaction: rewards whoever referred \a member, on their first sale.
+    void rewardReferral(const Member &member, qint64 saleId, const QDateTime &at,
+                        const Rules &rules);
 
     Database &m_db;
     const Clock &m_clock;
@@ -93,6 +102,7 @@ private:
     Catalog &m_catalog;
     RuleBook &m_rules;
     LoyaltyService &m_loyalty;
+    CouponBook &m_coupons;
 };
 
 } // namespace storedesk::core

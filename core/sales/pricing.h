@@ -24,6 +24,7 @@
 #include "domain/member.h"
 #include "domain/money.h"
 #include "domain/product.h"
+#include "loyalty/coupontemplate.h"
 #include "loyalty/rules.h"
 
 #include <QDate>
@@ -44,12 +45,7 @@ struct CartLine
 /// unused): pricing checks it against the cart and takes it off.
 struct PricingCoupon
 {
-    enum class Kind
-    {
-        AmountOff,  ///< 满100减10: amount off once min_spend is reached
-        PercentOff, ///< 9折: percent off, at most cap
-        Gift        ///< a free product
-    };
+    using Kind = CouponKind;
     QString code;
     QString name; ///< the template's name
     Kind kind = Kind::AmountOff;

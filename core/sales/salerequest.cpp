@@ -85,8 +85,8 @@ SaleRequest SaleRequest::fromJson(const QJsonObject &json)
 {
     onlyKeys(json,
              {QStringLiteral("request_id"), QStringLiteral("member"), QStringLiteral("lines"),
-              QStringLiteral("redeem_points"), QStringLiteral("payments"),
-              QStringLiteral("cashier")},
+              QStringLiteral("redeem_points"), QStringLiteral("coupons"),
+              QStringLiteral("payments"), QStringLiteral("cashier")},
              {});
     SaleRequest r;
     r.requestId = text(json, QStringLiteral("request_id"), QStringLiteral("request_id"), false);
@@ -98,6 +98,23 @@ SaleRequest SaleRequest::fromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("redeem_points"))) {
         r.redeemPoints = wholeNumber(json.value(QStringLiteral("redeem_points")),
                                      QStringLiteral("redeem_points"));
+    }
+    const QJsonValue coupons = json.value(QStringLiteral("coupons"));
+    if (!coupons.isUndefined() && !coupons.isArray()) {
+        bad(QStringLiteral("coupons"), QCoreApplication::translate("storedesk::core::SaleRequest",
+                                                                   "expected a list of codes"));
+    }
+    const QJsonArray couponArray = coupons.toArray();
+    for (qsizetype i = 0; i < couponArray.size(); ++i) {
+        const QString path = QStringLiteral("coupons[%1]").arg(i);
+        if (!couponArray[i].isString() || couponArray[i].toString().trimmed().isEmpty())
+            bad(path, expectedText());
+        const QString code = couponArray[i].toString().trimmed().toUpper();
+        if (r.coupons.contains(code)) {
+            bad(path, QCoreApplication::translate("storedesk::core::SaleRequest",
+                                                  "the same coupon twice"));
+        }
+        r.coupons.append(code);
     }
     const QJsonValue lines = json.value(QStringLiteral("lines"));
     if (!lines.isArray()) {
@@ -170,6 +187,8 @@ QJsonObject SaleRequest::toJson() const
         lineArray.append(
             QJsonObject{{QStringLiteral("barcode"), l.barcode}, {QStringLiteral("qty"), l.qty}});
     json.insert(QStringLiteral("lines"), lineArray);
+    if (!coupons.isEmpty())
+        json.insert(QStringLiteral("coupons"), QJsonArray::fromStringList(coupons));
     QJsonArray paymentArray;
     for (const Payment &p : payments) {
         QJsonObject o{{QStringLiteral("method"), paymentMethodCode(p.method)},

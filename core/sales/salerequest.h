@@ -2,6 +2,7 @@
 // form — a contract other software relies on:
 //   {"request_id": "till1-000123", "member": "13800138000",
 //    "lines": [{"barcode": "6901234567892", "qty": 2}], "redeem_points": 100,
+//    "coupons": ["CP-7K3M-9XQ2"],
 //    "payments": [{"method": "cash", "amount": "45.00", "tendered": "50.00"}]}
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace storedesk::core {
 
@@ -25,6 +27,7 @@ struct SaleRequest
     QString member;    ///< phone or card number; empty for a walk-in
     QList<SaleLineRequest> lines;
     qint64 redeemPoints = 0;
+    QStringList coupons; ///< codes, as scanned
     QList<Payment> payments;
     QString cashier;
 

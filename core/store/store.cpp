@@ -41,7 +41,8 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     , m_rules(m_db, *m_clock)
     , m_loyalty(m_db, *m_clock, m_rules)
     , m_directory(m_db, *m_clock, m_loyalty)
-    , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty)
+    , m_coupons(m_db, *m_clock, m_loyalty, m_catalog)
+    , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_coupons)
     , m_held(m_db, *m_clock)
     , m_history(m_db)
 {
@@ -51,6 +52,17 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
         if (key == u"store.time_zone")
             m_loyalty.setZone(m_settings.timeZone());
     });
+    // A new member gets the welcome coupons in the transaction that registers them.
+    m_members.setJoinHook([this](MemberId id) { m_coupons.issueWelcome(id); });
+}
+
+Store::DailyResult Store::runDaily()
+{
+    DailyResult result;
+    result.pointsExpired = m_loyalty.runDaily();
+    result.birthdayCoupons =
+        m_coupons.issueBirthdayCoupons(m_rules.current().rules.birthday.scope).size();
+    return result;
 }
 
 Store::~Store() = default;

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "db/database.h"
 #include "domain/clock.h"
+#include "loyalty/couponbook.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/rulebook.h"
 #include "members/memberdirectory.h"
@@ -44,10 +45,20 @@ public:
     StoreSettings &settings() { return m_settings; }
     RuleBook &rules() { return m_rules; }
     LoyaltyService &loyalty() { return m_loyalty; }
+    CouponBook &coupons() { return m_coupons; }
     Checkout &checkout() { return m_checkout; }
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
     const MigrationResult &migration() const { return m_migration; }
+
+    struct DailyResult
+    {
+        qint64 pointsExpired = 0;
+        qint64 birthdayCoupons = 0;
+    };
+    /// What falls due with the days: points expiry, tier reviews, birthday coupons. Idempotent;
+    /// the GUI runs it at start-up and every half hour, `storedeskctl expire` on demand.
+    DailyResult runDaily();
 
     /// The store file used when no --db is given: store.sqlite in the user's data folder.
     static QString defaultPath();
@@ -64,6 +75,7 @@ private:
     RuleBook m_rules;
     LoyaltyService m_loyalty;
     MemberDirectory m_directory;
+    CouponBook m_coupons;
     Checkout m_checkout;
     HeldOrders m_held;
     SaleHistory m_history;
