@@ -47,6 +47,13 @@
             <numerusform>Order %1 · %2 · %n lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coupon(s) to use (F7): %1</source>
+        <translation>
+            <numerusform>%n coupon to use (F7): %1</numerusform>
+            <numerusform>%n coupons to use (F7): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CategoriesDialog</name>

@@ -1952,6 +1952,18 @@ Without --db the store is %1.
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Scan the products first, then the coupon.</source>
+        <translation>请先扫商品，再扫优惠券。</translation>
+    </message>
+    <message>
+        <source>%1 (gift)</source>
+        <translation>%1（赠品）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1（送 %2 件）</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CashierPage</name>
@@ -2113,6 +2125,44 @@ Without --db the store is %1.
         <source>%1 is now a member and on this sale.</source>
         <translation>%1 已成为会员，并已用于本单。</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1 taken.</source>
+        <translation>已使用优惠券 %1。</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon code (scan it):</source>
+        <translation>券码（请扫码）：</translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use today. Coupon code:</source>
+        <translation>此会员今天没有可用的券。券码：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · until %3</source>
+        <translation>%1 · %2 · 有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Use a coupon</source>
+        <translation>使用优惠券</translation>
+    </message>
+    <message>
+        <source>Which coupon?</source>
+        <translation>使用哪张券？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) to use (F7): %1</source>
+        <translation>
+            <numerusform>有 %n 张券可用（F7）：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CategoriesDialog</name>
@@ -2153,6 +2203,21 @@ Without --db the store is %1.
     <message>
         <source>New name for %1:</source>
         <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::Hardware</name>
+    <message>
+        <source>Receipt %1 waits for the printer: %2</source>
+        <translation>小票 %1 正在等待打印机：%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was not printed: %2</source>
+        <translation>小票 %1 未能打印：%2</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>钱箱未能打开：%1</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2472,10 @@ Without --db the store is %1.
     <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2793,10 @@ Without --db the store is %1.
     <message>
         <source>Refunded %1 to %2.</source>
         <translation>已退还 %1 给 %2。</translation>
+    </message>
+    <message>
+        <source>Double-click a sale to see its receipt.</source>
+        <translation>双击一笔消费即可查看小票。</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3314,41 @@ Without --db the store is %1.
     <message>
         <source>This printer is driven through its system driver, which opens the drawer by its own settings; StoreDesk cannot kick it.</source>
         <translation>这台打印机通过系统驱动打印，钱箱由驱动自己的设置控制；StoreDesk 无法直接打开。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptDialog</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF or PNG…</source>
+        <translation>另存为 PDF 或 PNG…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer again.</source>
+        <translation>小票 %1 已重新发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存小票</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG picture (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "sales/cashierpage.h"
 #include "store/settingspage.h"
 #include "store/store.h"
+#include "style.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -72,6 +73,12 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
+    connect(m_cashier, &CashierPage::printRequested, this, &MainWindow::printRequested);
+    connect(m_members, &MembersPage::printRequested, this, &MainWindow::printRequested);
+    m_printerState = new QLabel(this);
+    m_printerState->setObjectName(QStringLiteral("printerState"));
+    m_printerState->hide();
+    statusBar()->addPermanentWidget(m_printerState);
     auto *location = new QLabel(store.database().path(), this);
     location->setProperty("role", QStringLiteral("hint"));
     statusBar()->addPermanentWidget(location);
@@ -111,6 +118,37 @@ void MainWindow::showMembers(bool members)
 void MainWindow::showScreen(Screen screen)
 {
     m_tabs->setCurrentIndex(int(screen));
+}
+
+void MainWindow::deliverScan(const QString &code)
+{
+    switch (Screen(m_tabs->currentIndex())) {
+    case Screen::Members:
+        m_members->searchField()->setText(code);
+        m_members->search();
+        break;
+    case Screen::Products:
+        m_products->searchField()->setText(code);
+        m_products->search();
+        break;
+    default:
+        // At the till, and on screens that take no scans, it belongs to the sale.
+        showScreen(Screen::Checkout);
+        m_cashier->scanFromDevice(code);
+        break;
+    }
+}
+
+void MainWindow::setPrinterState(const QString &text, bool problem)
+{
+    m_printerState->setText(tr("Printer: %1").arg(text));
+    setRole(m_printerState, problem ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_printerState->show();
+}
+
+void MainWindow::showDeviceProblem(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::showMessage(const QString &text)

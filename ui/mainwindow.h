@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace storedesk::core {
@@ -43,9 +44,20 @@ public:
     void showMembers(bool members = true);
     void showScreen(Screen screen);
 
+public slots:
+    /// A code from a scanner: to the cart at the checkout, to the search box on the member and
+    /// product screens.
+    void deliverScan(const QString &code);
+    /// The receipt printer's state, always in view ("Out of paper"); \a problem marks it.
+    void setPrinterState(const QString &text, bool problem);
+    /// Something a device could not do, for the cashier to see.
+    void showDeviceProblem(const QString &text);
+
 signals:
     /// The user asked to start again (after choosing another language).
     void restartRequested();
+    /// A receipt was queued outside a sale (printed again): the printer should look now.
+    void printRequested();
 
 private:
     void updateTitle();
@@ -60,6 +72,7 @@ private:
     RulesPage *m_rules = nullptr;
     SettingsPage *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_printerState = nullptr;
 };
 
 } // namespace storedesk::ui

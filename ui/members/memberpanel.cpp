@@ -4,6 +4,7 @@
 #include "memberdialog.h"
 #include "pointsadjustdialog.h"
 #include "recordtablemodel.h"
+#include "sales/receiptdialog.h"
 #include "store/store.h"
 #include "style.h"
 #include "tagsdialog.h"
@@ -111,7 +112,12 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
                                     this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
-    m_tabs->addTab(ledgerView(m_purchases, m_tabs, "purchases"), tr("Purchases"));
+    QTableView *purchases = ledgerView(m_purchases, m_tabs, "purchases");
+    purchases->setToolTip(tr("Double-click a sale to see its receipt."));
+    connect(purchases, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        showReceipt(m_purchases->record(index.row()).key.toLongLong());
+    });
+    m_tabs->addTab(purchases, tr("Purchases"));
     m_tabs->addTab(ledgerView(m_points, m_tabs, "pointsLedger"), tr("Points"));
     m_tabs->addTab(ledgerView(m_stored, m_tabs, "storedValueLedger"), tr("Stored value"));
 
@@ -286,6 +292,17 @@ void MemberPanel::refresh()
         }
         return out;
     });
+}
+
+void MemberPanel::showReceipt(qint64 saleId)
+{
+    try {
+        ReceiptDialog dialog(m_store, saleId, this);
+        connect(&dialog, &ReceiptDialog::printRequested, this, &MemberPanel::printRequested);
+        dialog.exec();
+    } catch (const core::Error &error) {
+        emit message(error.message());
+    }
 }
 
 void MemberPanel::edit()

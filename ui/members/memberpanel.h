@@ -44,10 +44,13 @@ public slots:
 signals:
     /// Something was booked for the member (for the window's status line).
     void message(const QString &text);
+    /// A receipt was printed again: the print queue should look now.
+    void printRequested();
 
 private:
     void refresh();
     void showNobody();
+    void showReceipt(qint64 saleId);
 
     core::Store &m_store;
     core::MemberId m_id = 0;

@@ -131,6 +131,7 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
             });
     connect(m_model, &MemberListModel::totalChanged, this, &MembersPage::showCount);
     connect(m_panel, &MemberPanel::message, this, &MembersPage::message);
+    connect(m_panel, &MemberPanel::printRequested, this, &MembersPage::printRequested);
     // New tiers or tags appear in the filters.
     connect(&store.rules(), &core::RuleBook::changed, this, &MembersPage::fillTiersAndTags);
     connect(&store.members(), &core::MemberRegistry::memberChanged, this,

@@ -45,6 +45,8 @@ public slots:
 
 signals:
     void message(const QString &text);
+    /// A receipt was printed again: the print queue should look now.
+    void printRequested();
 
 private:
     void fillTiersAndTags();

@@ -3,6 +3,7 @@
 #include "cartmodel.h"
 #include "domain/error.h"
 #include "format.h"
+#include "loyalty/couponbook.h"
 #include "members/memberdialog.h"
 #include "paymentdialog.h"
 #include "returndialog.h"
@@ -112,6 +113,7 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         {tr("Quantity"), QKeySequence(Qt::Key_F3), "keyQuantity", &CashierPage::changeQuantity},
         {tr("Remove line"), QKeySequence(Qt::Key_F4), "keyRemove", &CashierPage::removeLine},
         {tr("Hold / recall"), QKeySequence(Qt::Key_F5), "keyHold", &CashierPage::holdOrRecall},
+        {tr("Coupons"), QKeySequence(Qt::Key_F7), "keyCoupons", &CashierPage::chooseCoupons},
         {tr("Pay"), QKeySequence(Qt::Key_F8), "keyPay", &CashierPage::pay},
         {tr("Reprint"), QKeySequence(Qt::Key_F9), "keyReprint", &CashierPage::reprint},
         {tr("Return"), QKeySequence(Qt::Key_F12), "keyReturn", &CashierPage::returns},
@@ -163,22 +165,89 @@ void CashierPage::showMessage(const QString &text, bool problem)
 
 void CashierPage::scan(const QString &code)
 {
-    if (code.trimmed().isEmpty()) {
+    const QString text = code.trimmed();
+    if (text.isEmpty()) {
+        ready();
+        return;
+    }
+    if (core::CouponBook::looksLikeCode(text)) {
+        addCoupon(text);
         ready();
         return;
     }
     try {
-        m_cart->addBarcode(code);
+        m_cart->addBarcode(text);
         m_message->clear();
-        m_table->selectRow(int(m_cart->rowCount()) - 1);
-        for (int row = 0; row < m_cart->rowCount(); ++row) {
-            if (m_cart->request().lines.value(row).barcode ==
-                core::Barcode::parseOrThrow(code).code())
+        const QString barcode = core::Barcode::parseOrThrow(text).code();
+        for (int row = 0; row < m_cart->request().lines.size(); ++row) {
+            if (m_cart->request().lines[row].barcode == barcode)
                 m_table->selectRow(row);
         }
     } catch (const core::Error &error) {
+        // Not a product: a member card scanned at the counter attaches its member.
+        const bool notProduct = error.code() == core::ErrorCode::UnknownBarcode ||
+                                error.code() == core::ErrorCode::InvalidBarcode;
+        if (notProduct && m_store.members().byCard(text)) {
+            attach(text);
+            return;
+        }
         showMessage(error.message(), true); // nothing was added
     }
+    ready();
+}
+
+void CashierPage::scanFromDevice(const QString &code)
+{
+    // A window or dialog in front (the payment, a pick list) is not interrupted.
+    if (QApplication::activeModalWidget())
+        return;
+    scan(code);
+}
+
+void CashierPage::addCoupon(const QString &code)
+{
+    try {
+        m_cart->addCoupon(code);
+        showMessage(tr("Coupon %1 taken.").arg(code.trimmed().toUpper()), false);
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+void CashierPage::chooseCoupons()
+{
+    const core::SaleRequest &r = m_cart->request();
+    QList<core::Coupon> usable;
+    if (!r.member.isEmpty()) {
+        try {
+            usable = m_store.coupons().forMember(m_store.members().resolve(r.member).id, true);
+        } catch (const core::Error &error) {
+            showMessage(error.message(), true);
+        }
+    }
+    if (usable.isEmpty()) {
+        // No member coupons: a printed coupon's code, typed in.
+        bool ok = false;
+        const QString code = QInputDialog::getText(
+            this, tr("Coupon"),
+            r.member.isEmpty() ? tr("Coupon code (scan it):")
+                               : tr("This member has no coupon to use today. Coupon code:"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !code.trimmed().isEmpty())
+            addCoupon(code);
+        ready();
+        return;
+    }
+    QStringList items;
+    for (const core::Coupon &c : usable) {
+        items.append(
+            tr("%1 · %2 · until %3").arg(c.templateName, c.code, formatDate(c.validUntil)));
+    }
+    bool ok = false;
+    const QString pick =
+        QInputDialog::getItem(this, tr("Use a coupon"), tr("Which coupon?"), items, 0, false, &ok);
+    if (ok)
+        addCoupon(usable[int(items.indexOf(pick))].code);
     ready();
 }
 
@@ -367,6 +436,7 @@ void CashierPage::reprint()
     }
     try {
         m_store.checkout().reprint(receipt);
+        emit printRequested();
         showMessage(tr("Receipt %1 sent to the printer again.").arg(receipt.trimmed()), false);
     } catch (const core::Error &error) {
         showMessage(error.message(), true);
@@ -436,6 +506,15 @@ void CashierPage::refresh()
                     QStringLiteral("<div style='color:#6b7280'>%1</div>")
                         .arg(tr("%1 more to %2")
                                  .arg(formatMoney(s.toNextTier), s.nextTierName.toHtmlEscaped()));
+            }
+            const QList<core::Coupon> coupons = m_store.coupons().forMember(m.id, true);
+            if (!coupons.isEmpty()) {
+                QStringList names;
+                for (const core::Coupon &c : coupons)
+                    names.append(c.templateName.toHtmlEscaped());
+                html += QStringLiteral("<div style='color:#0f766e'>%1</div>")
+                            .arg(tr("%n coupon(s) to use (F7): %1", nullptr, int(coupons.size()))
+                                     .arg(names.join(QStringLiteral(", "))));
             }
             m_member->setText(html);
         } catch (const core::Error &error) {

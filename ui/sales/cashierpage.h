@@ -1,7 +1,7 @@
 // The cashier screen, open all day and driven by the keyboard: the scan field always has the
 // focus after each action; function keys for every step (F2 member, F3 quantity, F4 remove
-// line, F5 hold/recall, F8 pay, F9 reprint, F12 returns, Esc cancel). Every price comes from the
-// core's Checkout.
+// line, F5 hold/recall, F7 coupons, F8 pay, F9 reprint, F12 returns, Esc cancel). A scan may be
+// a product, a coupon or a member card. Every price comes from the core's Checkout.
 #pragma once
 
 #include <QWidget>
@@ -32,7 +32,12 @@ public:
     QLineEdit *memberField() const { return m_memberField; }
 
 public slots:
+    /// A product barcode, a coupon code or a member card, typed or scanned.
     void scan(const QString &code);
+    /// A scan from a scanner, whatever had the focus.
+    void scanFromDevice(const QString &code);
+    /// The member's usable coupons to tick, or a code to type.
+    void chooseCoupons();
     void findMember();
     void changeQuantity();
     void removeLine();
@@ -45,8 +50,13 @@ public slots:
     /// and attaches them to the sale.
     void registerMember();
 
+signals:
+    /// A receipt was queued outside a sale (a reprint): the printer should look now.
+    void printRequested();
+
 private:
     void showMessage(const QString &text, bool problem);
+    void addCoupon(const QString &code);
     void attach(const QString &phoneOrCard);
     void refresh();
     void ready();
