@@ -677,6 +677,30 @@ Without --db the store is %1.
         <source>Posts every points expiry that is due, reviews tiers whose window has passed and issues the birthday coupons due today.</source>
         <translation>处理到期积分，复核统计期已过的会员等级，并发放今天该发的生日券。</translation>
     </message>
+    <message>
+        <source>Members may take it for this many points (empty: they may not).</source>
+        <translation>会员可用这么多积分兑换（留空：不可兑换）。</translation>
+    </message>
+    <message>
+        <source>Only products members may take for points.</source>
+        <translation>只列会员可用积分兑换的商品。</translation>
+    </message>
+    <message>
+        <source>Hands a member gifts for points (积分兑换): each barcode once per unit; answers the sale, paid with points alone.</source>
+        <translation>为会员办理积分兑换：每件商品给一次条码；返回这笔只用积分支付的交易。</translation>
+    </message>
+    <message>
+        <source>The same id again answers the gifts already handed over.</source>
+        <translation>同一编号再次提交时返回已办理的兑换。</translation>
+    </message>
+    <message>
+        <source>Who handed them over.</source>
+        <translation>经办人。</translation>
+    </message>
+    <message>
+        <source>Only say how many points it takes.</source>
+        <translation>只计算所需积分，不办理。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -771,6 +795,10 @@ Without --db the store is %1.
         <translation>
             <numerusform>分类“%1”中还有 %n 个商品；请先移走。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A gift&apos;s points are a whole number from 1 to 100,000,000, or empty when it is not a gift.</source>
+        <translation>兑换积分是 1 到 100,000,000 之间的整数，不可兑换时留空。</translation>
     </message>
 </context>
 <context>
@@ -954,6 +982,33 @@ Without --db the store is %1.
     <message>
         <source>The number of %1 must be between 0 and 20000000.</source>
         <translation>--%1 的数量须在 0 到 20000000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::GiftCounter</name>
+    <message>
+        <source>%1&apos;s membership is frozen.</source>
+        <translation>%1 的会员资格已冻结。</translation>
+    </message>
+    <message>
+        <source>Choose at least one gift.</source>
+        <translation>请至少选择一件礼品。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <source>%1 is not a gift for points.</source>
+        <translation>%1 不是积分兑换礼品。</translation>
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>数量是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>These gifts take %1 points; %2 has %3.</source>
+        <translation>这些礼品需要 %1 积分；%2 只有 %3 积分。</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2218,18 @@ Without --db the store is %1.
             <numerusform>有 %n 张券可用（F7）：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gifts</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Attach the member first (F2): gifts are paid with their points.</source>
+        <translation>请先加入会员（F2）：兑换用的是会员的积分。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: gifts for %2 points handed over.</source>
+        <translation>小票 %1：已兑换礼品，用去 %2 积分。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CategoriesDialog</name>
@@ -2203,6 +2270,41 @@ Without --db the store is %1.
     <message>
         <source>New name for %1:</source>
         <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::GiftDialog</name>
+    <message>
+        <source>Gifts for points · %1</source>
+        <translation>积分兑换 · %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>The store has no gifts for points yet: mark products as gifts on the product screen.</source>
+        <translation>本店还没有积分兑换礼品：请在商品页面把商品设为可兑换。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>需 %1 积分，可用 %2</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3171,14 @@ Without --db the store is %1.
     <message>
         <source>store code</source>
         <translation>店内码</translation>
+    </message>
+    <message>
+        <source>Empty: not a gift for points</source>
+        <translation>留空：不可积分兑换</translation>
+    </message>
+    <message>
+        <source>&amp;Gift for points</source>
+        <translation>积分兑换(&amp;G)</translation>
     </message>
 </context>
 <context>

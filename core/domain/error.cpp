@@ -91,6 +91,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_started");
     case ErrorCode::CouponNotYours:
         return QStringLiteral("coupon_not_yours");
+    case ErrorCode::NotAGift:
+        return QStringLiteral("not_a_gift");
     case ErrorCode::InvalidDeviceUri:
         return QStringLiteral("invalid_device_uri");
     case ErrorCode::UnsupportedPrinter:

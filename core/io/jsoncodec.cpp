@@ -46,6 +46,7 @@ QJsonObject toJson(const Product &p)
         {QStringLiteral("stock"), p.stock},
         {QStringLiteral("reorder_level"),
          p.reorderLevel ? QJsonValue(*p.reorderLevel) : QJsonValue()},
+        {QStringLiteral("gift_points"), p.giftPoints ? QJsonValue(*p.giftPoints) : QJsonValue()},
         {QStringLiteral("points_eligible"), p.pointsEligible},
         {QStringLiteral("active"), p.active},
     };

@@ -43,6 +43,7 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     , m_directory(m_db, *m_clock, m_loyalty)
     , m_coupons(m_db, *m_clock, m_loyalty, m_catalog)
     , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_coupons)
+    , m_gifts(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_checkout)
     , m_held(m_db, *m_clock)
     , m_history(m_db)
 {

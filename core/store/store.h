@@ -11,6 +11,7 @@
 #include "members/memberdirectory.h"
 #include "members/memberregistry.h"
 #include "sales/checkout.h"
+#include "sales/giftcounter.h"
 #include "sales/heldorders.h"
 #include "sales/salehistory.h"
 #include "storesettings.h"
@@ -47,6 +48,7 @@ public:
     LoyaltyService &loyalty() { return m_loyalty; }
     CouponBook &coupons() { return m_coupons; }
     Checkout &checkout() { return m_checkout; }
+    GiftCounter &gifts() { return m_gifts; }
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
     const MigrationResult &migration() const { return m_migration; }
@@ -77,6 +79,7 @@ private:
     MemberDirectory m_directory;
     CouponBook m_coupons;
     Checkout m_checkout;
+    GiftCounter m_gifts;
     HeldOrders m_held;
     SaleHistory m_history;
 };

@@ -111,3 +111,29 @@ TEST_CASE("promotions in the rules name themselves in a sale's discounts", "[cli
     CHECK(bad.errorCode() == QStringLiteral("invalid_rules"));
     CHECK(bad.errorMessage().contains(QStringLiteral("promotions[0].kind")));
 }
+
+TEST_CASE("gift hands a member products for points alone", "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    REQUIRE(ctl(words("product update 6901234567892 --gift-points 150")).exitCode == 0);
+    CHECK(ctl(words("product list --gifts")).array().size() == 1);
+    REQUIRE(ctl({QStringLiteral("points"), QStringLiteral("adjust"), QStringLiteral("13800138000"),
+                 QStringLiteral("--points"), QStringLiteral("400"), QStringLiteral("--reason"),
+                 QStringLiteral("活动")})
+                .exitCode == 0);
+    CHECK(ctl(words("gift 13800138000 6901234567892 6901234567892 --dry-run"))
+              .object()
+              .value(QStringLiteral("points")) == 300);
+    const Run given = ctl(words("gift 13800138000 6901234567892 6901234567892"));
+    REQUIRE(given.exitCode == 0);
+    CHECK(given.object().value(QStringLiteral("total_due")) == QStringLiteral("0.00"));
+    CHECK(given.object().value(QStringLiteral("points_redeemed")).toInt() == 300);
+    CHECK(
+        given.object().value(QStringLiteral("member")).toObject().value(QStringLiteral("points")) ==
+        100);
+    CHECK(ctl(words("gift 13800138000 6901234567892")).errorCode() ==
+          QStringLiteral("insufficient_points"));
+    REQUIRE(ctl(words("product update 6901234567892 --gift-points=")).exitCode == 0);
+    CHECK(ctl(words("gift 13800138000 6901234567892")).errorCode() == QStringLiteral("not_a_gift"));
+}

@@ -3,6 +3,7 @@
 #include "cartmodel.h"
 #include "domain/error.h"
 #include "format.h"
+#include "giftdialog.h"
 #include "loyalty/couponbook.h"
 #include "members/memberdialog.h"
 #include "paymentdialog.h"
@@ -116,6 +117,7 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         {tr("Coupons"), QKeySequence(Qt::Key_F7), "keyCoupons", &CashierPage::chooseCoupons},
         {tr("Pay"), QKeySequence(Qt::Key_F8), "keyPay", &CashierPage::pay},
         {tr("Reprint"), QKeySequence(Qt::Key_F9), "keyReprint", &CashierPage::reprint},
+        {tr("Gifts"), QKeySequence(Qt::Key_F11), "keyGifts", &CashierPage::giftsForPoints},
         {tr("Return"), QKeySequence(Qt::Key_F12), "keyReturn", &CashierPage::returns},
         {tr("Cancel sale"), QKeySequence(Qt::Key_Escape), "keyCancel", &CashierPage::cancelSale},
     };
@@ -325,6 +327,30 @@ void CashierPage::registerMember()
         } catch (const core::Error &error) {
             showMessage(error.message(), true);
         }
+    }
+    ready();
+}
+
+void CashierPage::giftsForPoints()
+{
+    const QString who = m_cart->request().member;
+    if (who.isEmpty()) {
+        showMessage(tr("Attach the member first (F2): gifts are paid with their points."), true);
+        ready();
+        return;
+    }
+    try {
+        GiftDialog dialog(m_store, m_store.members().resolve(who), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_lastReceipt = dialog.sale().receiptNo;
+            showMessage(tr("Receipt %1: gifts for %2 points handed over.")
+                            .arg(dialog.sale().receiptNo)
+                            .arg(dialog.sale().pointsRedeemed),
+                        false);
+            m_cart->setMember(who); // the points changed: price the cart again
+        }
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
     }
     ready();
 }

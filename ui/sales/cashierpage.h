@@ -38,6 +38,8 @@ public slots:
     void scanFromDevice(const QString &code);
     /// The member's usable coupons to tick, or a code to type.
     void chooseCoupons();
+    /// Gifts for points for the attached member (F11).
+    void giftsForPoints();
     void findMember();
     void changeQuantity();
     void removeLine();
