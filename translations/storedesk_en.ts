@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>storedesk::core::WinBack</name>
+    <message numerus="yes">
+        <source>No purchase for %n day(s)</source>
+        <translation>
+            <numerusform>No purchase for %n day</numerusform>
+            <numerusform>No purchase for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n day(s) ago, no purchase yet</source>
+        <translation>
+            <numerusform>Joined %n day ago, no purchase yet</numerusform>
+            <numerusform>Joined %n days ago, no purchase yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::devices::PrintJobs</name>
     <message numerus="yes">
         <source>Not printed within %n hour(s); reprint it if it is still wanted.</source>

@@ -701,6 +701,34 @@ Without --db the store is %1.
         <source>Only say how many points it takes.</source>
         <translation>只计算所需积分，不办理。</translation>
     </message>
+    <message>
+        <source>A list to win members back or remind them: each with why they are on it, what they spent and a message from the list&apos;s template, ready to send. Phones are masked unless --full-phone.</source>
+        <translation>召回或提醒名单：列出每位会员上榜的原因、累计消费，以及按名单模板生成的消息，可直接发送。手机号默认打码，加 --full-phone 显示完整号码。</translation>
+    </message>
+    <message>
+        <source>The message to fill in (placeholders: %1).</source>
+        <translation>要填写的消息（可用占位符：%1）。</translation>
+    </message>
+    <message>
+        <source>Keep --message as this list&apos;s template.</source>
+        <translation>把 --message 保存为此名单的模板。</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers.</source>
+        <translation>显示完整手机号。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 10000).</source>
+        <translation>最多列出这么多（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>--save-message needs --message.</source>
+        <translation>--save-message 需要同时给出 --message。</translation>
+    </message>
+    <message>
+        <source>Only members one step from the next tier (80 % of its spend).</source>
+        <translation>只列即将升级的会员（已达下一等级消费门槛的 80%）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -1468,6 +1496,61 @@ Without --db the store is %1.
     <message>
         <source>The stored value balance is %1, less than %2.</source>
         <translation>储值余额为 %1，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::WinBack</name>
+    <message>
+        <source>{name}, we have missed you at {store}! Come by this week: your {points} points are waiting.</source>
+        <translation>{name}您好，{store}想您了！本周欢迎回来，您的{points}积分还在等您。</translation>
+    </message>
+    <message>
+        <source>{name}, {expiring_points} of your points expire on {expiry_date}. Spend them at {store} before then.</source>
+        <translation>{name}您好，您有{expiring_points}积分将于{expiry_date}到期，请在此之前到{store}使用。</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! {store} has a birthday treat for you this month.</source>
+        <translation>{name}生日快乐！{store}本月为您准备了生日礼遇。</translation>
+    </message>
+    <message>
+        <source>{name}, spend {to_next_tier} more at {store} to become a {next_tier}.</source>
+        <translation>{name}您好，在{store}再消费{to_next_tier}即可升级为{next_tier}。</translation>
+    </message>
+    <message>
+        <source>{name}, {store} looks forward to seeing you again.</source>
+        <translation>{name}您好，{store}期待您再次光临。</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters.</source>
+        <translation>消息最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is not something a message can fill in; use %2.</source>
+        <translation>%1 不是可填写的占位符；可用：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n day(s) ago, no purchase yet</source>
+        <translation>
+            <numerusform>入会 %n 天，尚未消费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2</source>
+        <translation>%1 积分将于 %2 到期</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>生日 %1</translation>
+    </message>
+    <message>
+        <source>%1 more to %2</source>
+        <translation>再消费 %1 升级为%2</translation>
     </message>
 </context>
 <context>

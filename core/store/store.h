@@ -10,6 +10,7 @@
 #include "loyalty/rulebook.h"
 #include "members/memberdirectory.h"
 #include "members/memberregistry.h"
+#include "members/winback.h"
 #include "sales/checkout.h"
 #include "sales/giftcounter.h"
 #include "sales/heldorders.h"
@@ -42,6 +43,7 @@ public:
     const Clock &clock() const { return *m_clock; }
     MemberRegistry &members() { return m_members; }
     const MemberDirectory &directory() const { return m_directory; }
+    WinBack &winBack() { return m_winBack; }
     Catalog &catalog() { return m_catalog; }
     StoreSettings &settings() { return m_settings; }
     RuleBook &rules() { return m_rules; }
@@ -77,6 +79,7 @@ private:
     RuleBook m_rules;
     LoyaltyService m_loyalty;
     MemberDirectory m_directory;
+    WinBack m_winBack;
     CouponBook m_coupons;
     Checkout m_checkout;
     GiftCounter m_gifts;

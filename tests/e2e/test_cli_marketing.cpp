@@ -137,3 +137,40 @@ TEST_CASE("gift hands a member products for points alone", "[cli][marketing]")
     REQUIRE(ctl(words("product update 6901234567892 --gift-points=")).exitCode == 0);
     CHECK(ctl(words("gift 13800138000 6901234567892")).errorCode() == QStringLiteral("not_a_gift"));
 }
+
+TEST_CASE("member winback exports a list with reasons masked phones and messages",
+          "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    const Run csv = ctl({QStringLiteral("member"), QStringLiteral("winback"),
+                         QStringLiteral("--tag"), QStringLiteral("VIP"),
+                         QStringLiteral("--message"), QStringLiteral("{name}您好，{store}欢迎您。"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    // CSV lines end in CR LF, as RFC 4180 and spreadsheets want.
+    const QStringList lines =
+        QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] ==
+          QStringLiteral("name,phone,tier_name,reason,past_value,last_sale_at,message"));
+    CHECK(lines[1].contains(QStringLiteral("139****9000")));
+    CHECK(lines[1].contains(QStringLiteral("李四您好，Shop欢迎您。")));
+    CHECK(ctl(words("member winback --tag VIP --full-phone"))
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("phone")) == QStringLiteral("13900139000"));
+
+    // A kept template fills in from then on; an unknown placeholder is refused.
+    REQUIRE(ctl({QStringLiteral("member"), QStringLiteral("winback"), QStringLiteral("--sleeping"),
+                 QStringLiteral("1"), QStringLiteral("--message"),
+                 QStringLiteral("{name}，好久不见"), QStringLiteral("--save-message")})
+                .exitCode == 0);
+    const Run bad =
+        ctl({QStringLiteral("member"), QStringLiteral("winback"), QStringLiteral("--sleeping"),
+             QStringLiteral("1"), QStringLiteral("--message"), QStringLiteral("{naem}"),
+             QStringLiteral("--save-message")});
+    CHECK(bad.errorCode() == QStringLiteral("invalid_setting"));
+    CHECK(ctl(words("member list --near-tier")).array().isEmpty());
+}
