@@ -83,6 +83,43 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::Hardware</name>
+    <message numerus="yes">
+        <source>%n slip(s) printed.</source>
+        <translation>
+            <numerusform>%n slip printed.</numerusform>
+            <numerusform>%n slips printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::IssueCouponsDialog</name>
+    <message numerus="yes">
+        <source>To every member the member screen lists now: %Ln</source>
+        <translation>
+            <numerusform>To every member the member screen lists now: %Ln</numerusform>
+            <numerusform>To every member the member screen lists now: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MarketingPage</name>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued.</source>
+        <translation>
+            <numerusform>%n coupon issued.</numerusform>
+            <numerusform>%n coupons issued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MembersPage</name>
     <message numerus="yes">
         <source>%Ln member(s) in the store, newest first.</source>
@@ -113,6 +150,23 @@
         <translation>
             <numerusform>%Ln product.</numerusform>
             <numerusform>%Ln products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::WinBackDialog</name>
+    <message numerus="yes">
+        <source>The first %1 of %Ln members; the file holds them all.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln member; the file holds them all.</numerusform>
+            <numerusform>The first %1 of %Ln members; the file holds them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s).</source>
+        <translation>
+            <numerusform>%Ln member.</numerusform>
+            <numerusform>%Ln members.</numerusform>
         </translation>
     </message>
 </context>

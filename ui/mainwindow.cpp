@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "format.h"
 #include "loyalty/rulespage.h"
+#include "marketing/marketingpage.h"
 #include "members/memberspage.h"
 #include "sales/cashierpage.h"
 #include "store/settingspage.h"
@@ -31,11 +32,14 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_cashier = new CashierPage(store, m_tabs);
     m_members = new MembersPage(store, m_tabs);
     m_products = new ProductsPage(store, m_tabs);
+    m_marketing = new MarketingPage(store, m_tabs);
+    m_marketing->setListedMembers([this] { return m_members->filter(); });
     m_rules = new RulesPage(store.rules(), m_tabs);
     m_settings = new SettingsPage(store.settings(), m_tabs);
     m_tabs->addTab(m_cashier, tr("Checkout"));
     m_tabs->addTab(m_members, tr("Members"));
     m_tabs->addTab(m_products, tr("Products"));
+    m_tabs->addTab(m_marketing, tr("Marketing"));
     m_tabs->addTab(m_rules, tr("Points && tiers"));
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->setFocusPolicy(Qt::NoFocus);
@@ -71,6 +75,8 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_members, &MembersPage::message, this, &MainWindow::showMessage);
     connect(m_products, &ProductsPage::message, this, &MainWindow::showMessage);
     connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
+    connect(m_marketing, &MarketingPage::message, this, &MainWindow::showMessage);
+    connect(m_marketing, &MarketingPage::printSlips, this, &MainWindow::printDocumentsRequested);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
     connect(m_cashier, &CashierPage::printRequested, this, &MainWindow::printRequested);

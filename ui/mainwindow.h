@@ -1,6 +1,8 @@
 // StoreDesk's main window: the open store's name and its screens — the cashier's checkout, and
-// the back office's members, products, rules and settings.
+// the back office's members, products, marketing, rules and settings.
 #pragma once
+
+#include "receiptdocument.h"
 
 #include <QMainWindow>
 
@@ -14,6 +16,7 @@ class Store;
 namespace storedesk::ui {
 
 class CashierPage;
+class MarketingPage;
 class MembersPage;
 class ProductsPage;
 class RulesPage;
@@ -29,6 +32,7 @@ public:
         Checkout,
         Members,
         Products,
+        Marketing,
         Rules,
         Settings
     };
@@ -38,6 +42,7 @@ public:
     CashierPage *cashierPage() const { return m_cashier; }
     MembersPage *membersPage() const { return m_members; }
     ProductsPage *productsPage() const { return m_products; }
+    MarketingPage *marketingPage() const { return m_marketing; }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
     /// Brings the member screen (or, with false, the cashier screen) to the front.
@@ -58,6 +63,8 @@ signals:
     void restartRequested();
     /// A receipt was queued outside a sale (printed again): the printer should look now.
     void printRequested();
+    /// Slips to print on the store's printer now (coupons to hand out).
+    void printDocumentsRequested(const QList<storedesk::devices::ReceiptDocument> &documents);
 
 private:
     void updateTitle();
@@ -69,6 +76,7 @@ private:
     CashierPage *m_cashier = nullptr;
     MembersPage *m_members = nullptr;
     ProductsPage *m_products = nullptr;
+    MarketingPage *m_marketing = nullptr;
     RulesPage *m_rules = nullptr;
     SettingsPage *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,5 +1,7 @@
 #include "style.h"
 
+#include "domain/error.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -42,6 +44,19 @@ QTableView *makeListView(QWidget *parent, const char *name, QAbstractItemModel *
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+bool tryShowingError(QLabel *error, const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const core::Error &e) {
+        error->setText(e.message());
+        error->show();
+        return false;
+    }
+    error->hide();
+    return true;
 }
 
 void setRole(QWidget *widget, const QString &role)

@@ -40,6 +40,7 @@ Hardware::Hardware(core::Store &store, MainWindow &window, QObject *parent)
                 m_window.showDeviceProblem(tr("The drawer did not open: %1").arg(message));
             });
     connect(&window, &MainWindow::printRequested, m_print, &devices::PrintQueue::kick);
+    connect(&window, &MainWindow::printDocumentsRequested, this, &Hardware::printDocuments);
     m_print->start();
 
     // Scanners: a keyboard-wedge scan reaches the cashier screen whatever has the focus.
@@ -60,7 +61,32 @@ Hardware::Hardware(core::Store &store, MainWindow &window, QObject *parent)
 
 Hardware::~Hardware()
 {
+    m_thread.stop();
     qApp->removeEventFilter(m_scans);
+}
+
+void Hardware::printDocuments(const QList<devices::ReceiptDocument> &documents)
+{
+    const devices::PrinterSettings settings(m_store.database(), m_store.settings());
+    const QString uri = settings.uri();
+    if (uri.isEmpty()) {
+        m_window.showDeviceProblem(
+            tr("No receipt printer is set up: choose one in the settings first."));
+        return;
+    }
+    const devices::PrinterOptions options = settings.options();
+    const devices::PrinterFactory &factory = m_printers;
+    const qsizetype count = documents.size();
+    m_thread.run(
+        [&factory, uri, options, documents]() {
+            const auto printer = factory.create(devices::DeviceUri::parsePrinter(uri), options);
+            for (const devices::ReceiptDocument &d : documents)
+                printer->print(d);
+        },
+        [this, count](const std::optional<core::Error> &failure) {
+            m_window.showDeviceProblem(failure ? failure->message()
+                                               : tr("%n slip(s) printed.", nullptr, int(count)));
+        });
 }
 
 void Hardware::startSerialScanner(const QString &source)

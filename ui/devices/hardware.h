@@ -5,7 +5,9 @@
 // without devices.
 #pragma once
 
+#include "devicethread.h"
 #include "guiprinterfactory.h"
+#include "receiptdocument.h"
 
 #include <QObject>
 
@@ -35,6 +37,11 @@ public:
     devices::PrintQueue *printQueue() const { return m_print; }
     ScanFilter *scanFilter() const { return m_scans; }
 
+public slots:
+    /// Prints \a documents (coupon slips, reports) on the store's printer, one after the
+    /// other, away from the window's thread; says how it went in the status bar.
+    void printDocuments(const QList<storedesk::devices::ReceiptDocument> &documents);
+
 private:
     /// (Re)starts the serial scanner named by \a source; "hid" needs none.
     void startSerialScanner(const QString &source);
@@ -46,6 +53,7 @@ private:
     devices::PrintQueue *m_print = nullptr;
     ScanFilter *m_scans = nullptr;
     devices::SerialScanner *m_serial = nullptr;
+    devices::DeviceThread m_thread; ///< last: stopped first, while the rest still exists
 };
 
 } // namespace storedesk::ui

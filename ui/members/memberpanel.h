@@ -33,6 +33,7 @@ public:
     RecordTableModel *purchases() const { return m_purchases; }
     RecordTableModel *pointsLedger() const { return m_points; }
     RecordTableModel *storedValueLedger() const { return m_stored; }
+    RecordTableModel *coupons() const { return m_coupons; }
 
 public slots:
     void edit();
@@ -40,6 +41,7 @@ public slots:
     void topUp();
     void adjustPoints();
     void refundBalance();
+    void issueCoupon();
 
 signals:
     /// Something was booked for the member (for the window's status line).
@@ -64,6 +66,7 @@ private:
     RecordTableModel *m_purchases = nullptr;
     RecordTableModel *m_points = nullptr;
     RecordTableModel *m_stored = nullptr;
+    RecordTableModel *m_coupons = nullptr;
 };
 
 } // namespace storedesk::ui

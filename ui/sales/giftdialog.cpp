@@ -114,14 +114,8 @@ void GiftDialog::recount()
 
 void GiftDialog::accept()
 {
-    try {
-        m_sale = m_store.gifts().redeem(request());
-    } catch (const core::Error &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    if (tryShowingError(m_error, [this] { m_sale = m_store.gifts().redeem(request()); }))
+        QDialog::accept();
 }
 
 } // namespace storedesk::ui
