@@ -2869,10 +2869,6 @@ Without --db the store is %1.
         <translation>商品</translation>
     </message>
     <message>
-        <source>Points &amp;&amp; tiers</source>
-        <translation>积分与等级</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2893,10 +2889,6 @@ Without --db the store is %1.
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <source>Points &amp;&amp; &amp;tiers</source>
-        <translation>积分与等级(&amp;T)</translation>
-    </message>
-    <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
@@ -2908,16 +2900,20 @@ Without --db the store is %1.
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>会员规则</translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty rules</source>
+        <translation>会员规则(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MarketingPage</name>
     <message>
         <source>Coupon templates</source>
         <translation>优惠券模板</translation>
-    </message>
-    <message>
-        <source>Coupons are issued from a template: by hand here, or by StoreDesk itself to new members, on birthdays and as referral rewards. Promotions (满减, discounts, member days) are part of the points and tiers rules.</source>
-        <translation>优惠券按模板发放：可在这里手动发放，也可由 StoreDesk 自动发给新会员、生日会员和推荐人。促销活动（满减、折扣、会员日）在“积分与等级”规则中设置。</translation>
     </message>
     <message>
         <source>Template</source>
@@ -3038,6 +3034,10 @@ Without --db the store is %1.
         <translation>
             <numerusform>已发放 %n 张券。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coupons are issued from a template: by hand here, or by StoreDesk itself to new members, on birthdays and as referral rewards. Promotions (满减, discounts, member days) are part of the loyalty rules.</source>
+        <translation>优惠券由模板发放：可在这里手动发放，也可由 StoreDesk 自动发给新会员、生日会员和推荐奖励。促销（满减、折扣、会员日）属于会员规则的一部分。</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3749,7 @@ Without --db the store is %1.
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Barcode</source>
@@ -4500,6 +4500,14 @@ Without --db the store is %1.
     <message>
         <source>Promotion %1</source>
         <translation>第 %1 个促销</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Tiers and top-up bonus</source>
+        <translation>等级与充值赠送</translation>
     </message>
 </context>
 <context>

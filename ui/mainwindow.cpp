@@ -40,7 +40,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_tabs->addTab(m_members, tr("Members"));
     m_tabs->addTab(m_products, tr("Products"));
     m_tabs->addTab(m_marketing, tr("Marketing"));
-    m_tabs->addTab(m_rules, tr("Points && tiers"));
+    m_tabs->addTab(m_rules, tr("Loyalty rules"));
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(m_tabs);
@@ -61,7 +61,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     const QList<std::pair<QString, Screen>> screens{{tr("&Checkout"), Screen::Checkout},
                                                     {tr("&Members"), Screen::Members},
                                                     {tr("&Products"), Screen::Products},
-                                                    {tr("Points && &tiers"), Screen::Rules},
+                                                    {tr("&Loyalty rules"), Screen::Rules},
                                                     {tr("S&ettings"), Screen::Settings}};
     for (int i = 0; i < screens.size(); ++i) {
         const Screen screen = screens[i].second;

@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -203,7 +204,8 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
         table(content, "promotions", {tr("Promotion"), tr("What it gives"), tr("When")});
     m_promotionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_promotionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_promotionTable->horizontalHeader()->setStretchLastSection(true);
+    m_promotionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_promotionTable->horizontalHeader()->setStretchLastSection(false);
     auto *addPromotion = new QPushButton(tr("Add promotion…"), content);
     addPromotion->setObjectName(QStringLiteral("addPromotion"));
     auto *editPromotion = new QPushButton(tr("Edit…"), content);
@@ -254,24 +256,35 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
     previewLayout->addLayout(previewRow);
     previewLayout->addWidget(m_preview);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(earn);
-    left->addWidget(birthday);
-    left->addWidget(redeem);
-    left->addWidget(expiry);
-    left->addWidget(preview);
-    left->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(tiers, 3);
-    right->addWidget(bonus, 2);
-    right->addWidget(promotions, 3);
-    auto *columns = new QHBoxLayout(content);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // Three sheets, so each fits a 768-pixel screen: points, tiers and top-ups, promotions.
+    const auto sheet = [this](QList<QWidget *> leftColumn, QList<QWidget *> rightColumn) {
+        auto *page = new QWidget;
+        auto *columns = new QHBoxLayout(page);
+        // A sheet with one column gives it the whole page, to grow into; two columns stay
+        // at the top, each as tall as its content.
+        const bool alone = rightColumn.isEmpty();
+        for (const QList<QWidget *> &column : {leftColumn, rightColumn}) {
+            if (column.isEmpty())
+                continue;
+            auto *box = new QVBoxLayout;
+            for (QWidget *w : column)
+                box->addWidget(w);
+            if (!alone)
+                box->addStretch(1);
+            columns->addLayout(box, 1);
+        }
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        return scroll;
+    };
+    auto *sheets = new QTabWidget(this);
+    sheets->setObjectName(QStringLiteral("rulesSheets"));
+    sheets->addTab(sheet({earn, birthday, expiry}, {redeem, preview}), tr("Points"));
+    sheets->addTab(sheet({tiers}, {bonus}), tr("Tiers and top-up bonus"));
+    sheets->addTab(sheet({promotions}, {}), tr("Promotions"));
+    delete content; // its groups live on the sheets now
 
     m_version = new QLabel(this);
     m_version->setObjectName(QStringLiteral("rulesVersion"));
@@ -293,7 +306,7 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
     bar->addWidget(m_revert);
     bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(sheets, 1);
     layout->addLayout(bar);
 
     for (QLineEdit *e :

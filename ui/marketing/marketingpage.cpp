@@ -41,7 +41,7 @@ MarketingPage::MarketingPage(core::Store &store, QWidget *parent)
     auto *hint = new QLabel(tr("Coupons are issued from a template: by hand here, or by "
                                "StoreDesk itself to new members, on birthdays and as referral "
                                "rewards. Promotions (满减, discounts, member days) are part of "
-                               "the points and tiers rules."),
+                               "the loyalty rules."),
                             this);
     hint->setProperty("role", QStringLiteral("hint"));
     hint->setWordWrap(true);
@@ -56,7 +56,8 @@ MarketingPage::MarketingPage(core::Store &store, QWidget *parent)
     m_templates->setSelectionMode(QAbstractItemView::SingleSelection);
     m_templates->setAlternatingRowColors(true);
     m_templates->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_templates->horizontalHeader()->setStretchLastSection(true);
+    m_templates->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the offer
+    m_templates->horizontalHeader()->setStretchLastSection(false);
 
     auto *add = new QPushButton(tr("New template…"), this);
     add->setObjectName(QStringLiteral("newTemplate"));

@@ -30,9 +30,11 @@ QComboBox *filterBox(QWidget *parent, const char *name)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
-    // They shrink (eliding their text) so the screen still fits 1024 pixels across.
+    // They share the row: wide screens show every choice whole, and at 1024 pixels across they
+    // shrink (eliding their text) rather than push the window wider.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(6);
+    box->setMinimumContentsLength(5);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return box;
 }
 
@@ -100,14 +102,13 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
+    searchRow->addWidget(exportList);
     searchRow->addWidget(add);
     auto *filterRow = new QHBoxLayout;
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
-        filterRow->addWidget(box);
+        filterRow->addWidget(box, 1);
     filterRow->addWidget(m_nearTier);
     filterRow->addWidget(clear);
-    filterRow->addStretch(1);
-    filterRow->addWidget(exportList);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

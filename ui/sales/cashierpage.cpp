@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -85,7 +86,7 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
 
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("cashierSide"));
-    side->setMinimumWidth(330);
+    side->setMinimumWidth(300);
     side->setMaximumWidth(420);
     auto *newMember = new QPushButton(tr("New"), side);
     newMember->setObjectName(QStringLiteral("registerMember"));
@@ -101,7 +102,12 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     sideLayout->addWidget(m_totals);
     sideLayout->addWidget(m_due);
 
-    auto *keys = new QHBoxLayout;
+    m_keyBar = new QWidget(this);
+    m_keyBar->setObjectName(QStringLiteral("keyBar"));
+    // The bar takes the width it is given: at 1024 pixels its keys go in two rows.
+    m_keyBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_keys = new QGridLayout(m_keyBar);
+    m_keys->setContentsMargins(0, 0, 0, 0);
     struct Key
     {
         QString text;
@@ -131,14 +137,15 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         addAction(action);
         connect(action, &QAction::triggered, this, k.slot);
         connect(button, &QPushButton::clicked, this, k.slot);
-        keys->addWidget(button);
+        m_keyButtons.append(button);
     }
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_scan);
     left->addWidget(m_message);
     left->addWidget(m_table, 1);
-    left->addLayout(keys);
+    left->addWidget(m_keyBar);
+    arrangeKeys(1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addWidget(side);
@@ -149,6 +156,41 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     connect(m_cart, &CartModel::priced, this, &CashierPage::refresh);
     refresh();
     ready();
+}
+
+void CashierPage::arrangeKeys(int rows)
+{
+    if (rows == m_keyRows)
+        return;
+    m_keyRows = rows;
+    for (QPushButton *b : m_keyButtons)
+        m_keys->removeWidget(b);
+    const int perRow = int((m_keyButtons.size() + rows - 1) / rows);
+    for (int i = 0; i < m_keyButtons.size(); ++i)
+        m_keys->addWidget(m_keyButtons[i], i / perRow, i % perRow);
+    int widest = 0;
+    for (QPushButton *b : m_keyButtons)
+        widest = std::max(widest, b->minimumSizeHint().width());
+    // Two rows always fit: the bar never asks for more than that.
+    m_keyBar->setMinimumWidth(widest * perRowFor(2) + m_keys->horizontalSpacing() * perRowFor(2));
+    // Its height changed with the rows: the page lays itself out again.
+    m_keys->invalidate();
+    m_keyBar->setMinimumHeight(m_keys->minimumSize().height());
+    m_keyBar->updateGeometry();
+}
+
+int CashierPage::perRowFor(int rows) const
+{
+    return int((m_keyButtons.size() + rows - 1) / rows);
+}
+
+void CashierPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    int oneRow = 0;
+    for (QPushButton *b : m_keyButtons)
+        oneRow += b->sizeHint().width() + m_keys->horizontalSpacing();
+    arrangeKeys(m_keyBar->width() >= oneRow ? 1 : 2);
 }
 
 void CashierPage::ready()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -52,6 +53,9 @@ public slots:
     /// and attaches them to the sale.
     void registerMember();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     /// A receipt was queued outside a sale (a reprint): the printer should look now.
     void printRequested();
@@ -59,6 +63,9 @@ signals:
 private:
     void showMessage(const QString &text, bool problem);
     void addCoupon(const QString &code);
+    /// Lays the function keys out in \a rows rows.
+    void arrangeKeys(int rows);
+    int perRowFor(int rows) const;
     void attach(const QString &phoneOrCard);
     void refresh();
     void ready();
@@ -73,6 +80,10 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_due = nullptr;
     QString m_lastReceipt;
+    QWidget *m_keyBar = nullptr;
+    QGridLayout *m_keys = nullptr;
+    QList<QPushButton *> m_keyButtons;
+    int m_keyRows = 0;
 };
 
 } // namespace storedesk::ui

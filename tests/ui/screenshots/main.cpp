@@ -3,6 +3,7 @@
 // Run it through tests/ui/screenshots.sh, which runs it under Xvfb in Chinese and English.
 #include "catalog/productspage.h"
 #include "io/demostore.h"
+#include "loyalty/rulespage.h"
 #include "mainwindow.h"
 #include "members/memberlistmodel.h"
 #include "members/memberspage.h"
@@ -17,9 +18,13 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
@@ -123,6 +128,29 @@ int main(int argc, char *argv[])
                                  QStringLiteral("谢谢惠顾 欢迎再来")});
     clock.set(now.addDays(-400));
     core::DemoStore::fill(store, core::DemoOptions{3000, 300, 1});
+    // Some marketing: a welcome coupon, a birthday gift, a 满减 and a member day.
+    const QList<core::Product> shelf = store.catalog().find(QString(), 40, false);
+    store.coupons().addTemplate(QJsonDocument::fromJson(R"({"name":"新人满50减5",
+        "kind":"amount_off","amount":"5.00","min_spend":"50.00","valid_days":30,
+        "auto_issue":"welcome"})")
+                                    .object());
+    store.coupons().addTemplate(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("生日礼")},
+                    {QStringLiteral("kind"), QStringLiteral("gift")},
+                    {QStringLiteral("gift"), shelf.value(5).barcode.code()},
+                    {QStringLiteral("valid_days"), 31},
+                    {QStringLiteral("auto_issue"), QStringLiteral("birthday")}});
+    store.coupons().addTemplate(QJsonDocument::fromJson(R"({"name":"饮料九折券",
+        "kind":"percent_off","percent":"10","cap":"20.00","categories":["饮料"],
+        "valid_from":"2026-11-01","valid_until":"2026-12-31"})")
+                                    .object());
+    QJsonObject rules = store.rules().current().rules.toJson();
+    rules.insert(QStringLiteral("promotions"), QJsonDocument::fromJson(R"([
+        {"kind":"threshold","name":"满200减20","min_spend":"200.00","off":"20.00"},
+        {"kind":"member_day","name":"周三会员日","weekday":3,"percent":"5",
+         "points_multiplier":"2"}])")
+                                                   .array());
+    store.rules().set(rules);
     trade(store, clock, now);
     store.loyalty().runDaily();
 
@@ -166,8 +194,14 @@ int main(int argc, char *argv[])
     window.productsPage()->lowStockBox()->setChecked(true);
     save(&window, out, QStringLiteral("products"));
 
+    window.showScreen(ui::MainWindow::Screen::Marketing);
+    save(&window, out, QStringLiteral("marketing"));
     window.showScreen(ui::MainWindow::Screen::Rules);
     save(&window, out, QStringLiteral("rules"));
+    auto *sheets = window.rulesPage()->findChild<QTabWidget *>(QStringLiteral("rulesSheets"));
+    sheets->setCurrentIndex(2);
+    save(&window, out, QStringLiteral("promotions"));
+    sheets->setCurrentIndex(0);
     window.showScreen(ui::MainWindow::Screen::Settings);
     save(&window, out, QStringLiteral("settings"));
     return 0;
