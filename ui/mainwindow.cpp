@@ -12,6 +12,7 @@
 #include "style.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -36,12 +37,13 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_marketing->setListedMembers([this] { return m_members->filter(); });
     m_rules = new RulesPage(store.rules(), m_tabs);
     m_settings = new SettingsPage(store.settings(), m_tabs);
-    m_tabs->addTab(m_cashier, tr("Checkout"));
-    m_tabs->addTab(m_members, tr("Members"));
-    m_tabs->addTab(m_products, tr("Products"));
-    m_tabs->addTab(m_marketing, tr("Marketing"));
-    m_tabs->addTab(m_rules, tr("Loyalty rules"));
-    m_tabs->addTab(m_settings, tr("Settings"));
+    m_tabs->addTab(m_cashier, icon("checkout"), tr("Checkout"));
+    m_tabs->addTab(m_members, icon("members"), tr("Members"));
+    m_tabs->addTab(m_products, icon("products"), tr("Products"));
+    m_tabs->addTab(m_marketing, icon("marketing"), tr("Marketing"));
+    m_tabs->addTab(m_rules, icon("rules"), tr("Loyalty rules"));
+    m_tabs->addTab(m_settings, icon("settings"), tr("Settings"));
+    m_tabs->setIconSize(QSize(20, 20));
     m_tabs->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -21,6 +21,11 @@ void applyStyle(QApplication &app)
     app.setWindowIcon(QIcon(QStringLiteral(":/storedesk/icons/storedesk.png")));
 }
 
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/storedesk/icons/%1.svg").arg(QLatin1String(name)));
+}
+
 QLabel *makeErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

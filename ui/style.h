@@ -3,6 +3,7 @@
 
 class QAbstractItemModel;
 class QApplication;
+class QIcon;
 class QLabel;
 class QTableView;
 class QString;
@@ -13,6 +14,9 @@ class QWidget;
 namespace storedesk::ui {
 
 void applyStyle(QApplication &app);
+
+/// One of the line icons in resources/icons, by its file name without ".svg" ("members").
+QIcon icon(const char *name);
 
 /// The hidden, word-wrapped label where a form says what is wrong (object name "error").
 QLabel *makeErrorLabel(QWidget *parent);

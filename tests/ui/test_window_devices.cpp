@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -165,4 +166,24 @@ TEST_CASE("A scanned coupon pays towards the sale and F7 picks the member's", "[
     });
     QTest::keyClick(cashier->scanField(), Qt::Key_F7);
     CHECK(cashier->cart()->request().coupons == QStringList{his.code});
+}
+
+TEST_CASE("Every screen's tab carries its drawn icon", "[ui][window]")
+{
+    TestStore store;
+    ui::MainWindow window(*store);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("screens"));
+    REQUIRE(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        INFO("tab " << tabs->tabText(i).toStdString());
+        // A null pixmap here means the SVG icon engine is missing or the file is not in the
+        // resources: the tab would show its text alone.
+        const QImage picture = tabs->tabIcon(i).pixmap(24, 24).toImage();
+        REQUIRE_FALSE(picture.isNull());
+        int inked = 0;
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                inked += qAlpha(picture.pixel(x, y)) > 0 ? 1 : 0;
+        CHECK(inked > 20);
+    }
 }
