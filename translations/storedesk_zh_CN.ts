@@ -106,10 +106,6 @@ Without --db the store is %1.
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Registers a member and answers with it.</source>
-        <translation>登记会员并返回会员信息。</translation>
-    </message>
-    <message>
         <source>A tag; repeat for more.</source>
         <translation>标签；可重复使用添加多个。</translation>
     </message>
@@ -728,6 +724,14 @@ Without --db the store is %1.
     <message>
         <source>Only members one step from the next tier (80 % of its spend).</source>
         <translation>只列即将升级的会员（已达下一等级消费门槛的 80%）。</translation>
+    </message>
+    <message>
+        <source>Registers a member and answers with it. The member who referred them earns the rules&apos; referral reward on their first paid sale.</source>
+        <translation>登记会员并返回会员信息。推荐人在新会员第一笔付款消费后获得规则中的推荐奖励。</translation>
+    </message>
+    <message>
+        <source>The phone or card number of the member who referred them.</source>
+        <translation>推荐人的手机号或会员卡号。</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2759,10 @@ Without --db the store is %1.
     <message>
         <source>%1 is not a picture StoreDesk can read.</source>
         <translation>StoreDesk 无法读取图片 %1。</translation>
+    </message>
+    <message>
+        <source>Not asked yet: “Check status” asks the printer.</source>
+        <translation>尚未查询：点“查询状态”询问打印机。</translation>
     </message>
 </context>
 <context>

@@ -44,13 +44,17 @@ QList<Command> memberCommands()
     Command add;
     add.words = {QStringLiteral("member"), QStringLiteral("add")};
     add.usage = QStringLiteral("--phone P --name N [--birthday YYYY-MM-DD] [--gender f|m] "
-                               "[--card C] [--note TEXT] [--tag T]...");
-    add.summary = CliText::tr("Registers a member and answers with it.");
+                               "[--card C] [--note TEXT] [--tag T]... [--referred-by PHONE|CARD]");
+    add.summary = CliText::tr("Registers a member and answers with it. The member who referred "
+                              "them earns the rules' referral reward on their first paid sale.");
     add.csvColumns = kMemberColumns;
     add.declare = [](QCommandLineParser &p) {
         declareProfile(p);
         p.addOption(
             {QStringLiteral("tag"), CliText::tr("A tag; repeat for more."), QStringLiteral("T")});
+        p.addOption({QStringLiteral("referred-by"),
+                     CliText::tr("The phone or card number of the member who referred them."),
+                     QStringLiteral("PHONE|CARD")});
     };
     add.run = [](Invocation &inv) -> QJsonValue {
         inv.expectPositionals(0);
@@ -62,6 +66,7 @@ QList<Command> memberCommands()
         request.cardNo = inv.value(QStringLiteral("card")).value_or(QString());
         request.note = inv.value(QStringLiteral("note")).value_or(QString());
         request.tags = inv.parser().values(QStringLiteral("tag"));
+        request.referredBy = inv.value(QStringLiteral("referred-by")).value_or(QString());
         return core::toJson(inv.store().members().add(request));
     };
     commands.append(add);

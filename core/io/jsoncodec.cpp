@@ -30,6 +30,8 @@ QJsonObject toJson(const Member &m)
         {QStringLiteral("status"),
          m.status == MemberStatus::Frozen ? QStringLiteral("frozen") : QStringLiteral("active")},
         {QStringLiteral("joined_at"), storedTimestamp(m.joinedAt)},
+        {QStringLiteral("referred_by"),
+         m.referredBy != 0 ? QJsonValue(m.referredBy) : QJsonValue()},
     };
 }
 

@@ -174,3 +174,30 @@ TEST_CASE("member winback exports a list with reasons masked phones and messages
     CHECK(bad.errorCode() == QStringLiteral("invalid_setting"));
     CHECK(ctl(words("member list --near-tier")).array().isEmpty());
 }
+
+TEST_CASE("member add --referred-by rewards the referrer on the first paid sale only",
+          "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    QJsonObject rules = ctl(words("rules get")).object();
+    rules.insert(QStringLiteral("referral"), QJsonObject{{QStringLiteral("points"), 200}});
+    REQUIRE(ctl(words("rules set -"), "C.UTF-8", QJsonDocument(rules).toJson()).exitCode == 0);
+
+    CHECK(ctl(words("member add --phone 18612345678 --name 赵六 --referred-by 13312345678"))
+              .errorCode() == QStringLiteral("unknown_member"));
+    CHECK(ctl(words("member find 18612345678")).array().isEmpty());
+    const Run joined =
+        ctl(words("member add --phone 18612345678 --name 赵六 --referred-by 13800138000"));
+    REQUIRE(joined.exitCode == 0);
+    const auto points = [&ctl] {
+        return ctl(words("member show 13800138000")).object().value(QStringLiteral("points"));
+    };
+    REQUIRE(points() == 0);
+    REQUIRE(ctl(words("sale -"), "C.UTF-8", sale(QStringLiteral("18612345678"), {}, "120.00"))
+                .exitCode == 0);
+    CHECK(points() == 200);
+    REQUIRE(ctl(words("sale -"), "C.UTF-8", sale(QStringLiteral("18612345678"), {}, "120.00"))
+                .exitCode == 0);
+    CHECK(points() == 200);
+}

@@ -2,14 +2,21 @@
 // a picture of every main screen, in one language, for people to look at (and for the README).
 // Run it through tests/ui/screenshots.sh, which runs it under Xvfb in Chinese and English.
 #include "catalog/productspage.h"
+#include "devices/hardware.h"
+#include "devices/receiptrenderer.h"
 #include "io/demostore.h"
 #include "loyalty/rulespage.h"
 #include "mainwindow.h"
 #include "members/memberlistmodel.h"
 #include "members/memberspage.h"
+#include "printersettings.h"
+#include "receiptlayout.h"
 #include "sales/cartmodel.h"
 #include "sales/cashierpage.h"
 #include "sales/paymentdialog.h"
+#include "sales/receiptdialog.h"
+#include "sales/receiptsource.h"
+#include "store/settingspage.h"
 #include "store/store.h"
 #include "store/translations.h"
 #include "style.h"
@@ -23,6 +30,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -204,5 +213,36 @@ int main(int argc, char *argv[])
     sheets->setCurrentIndex(0);
     window.showScreen(ui::MainWindow::Screen::Settings);
     save(&window, out, QStringLiteral("settings"));
+
+    // The hardware panel, as the program's main adds it, with a printer writing into a file.
+    devices::PrinterSettings printer(store.database(), store.settings());
+    printer.setUri(QStringLiteral("file:") + dir.filePath(QStringLiteral("printer.bin")));
+    ui::Hardware hardware(store, window);
+    auto *settingsScroll = window.settingsPage()->findChild<QScrollArea *>();
+    for (int pass = 0; pass < 3; ++pass) // the page lays itself out again around the new panel
+        QCoreApplication::processEvents();
+    settingsScroll->verticalScrollBar()->setValue(settingsScroll->verticalScrollBar()->maximum());
+    save(&window, out, QStringLiteral("settings-hardware"));
+
+    // The regular's last receipt, in the preview dialog (80 mm) and as 58 mm paper prints it.
+    QSqlQuery last(store.database().exec(
+        QStringLiteral(
+            "SELECT s.id FROM sales s JOIN members m ON m.id = s.member_id WHERE m.phone = '%1' "
+            "ORDER BY s.id DESC LIMIT 1")
+            .arg(phone)));
+    if (last.next()) {
+        const qint64 saleId = last.value(0).toLongLong();
+        ui::ReceiptDialog preview(store, saleId, &window);
+        preview.resize(660, 740);
+        preview.show();
+        save(&preview, out, QStringLiteral("receipt-80"));
+        devices::PrinterOptions narrow = printer.options();
+        narrow.paper = devices::PaperWidth::Mm58;
+        const core::ReceiptData receipt =
+            core::ReceiptSource(store.database(), store.checkout(), store.settings())
+                .forSale(saleId);
+        ui::ReceiptRenderer(devices::ReceiptLayout(narrow, printer.logo()).receipt(receipt))
+            .savePng(QDir(out).filePath(QStringLiteral("receipt-58.png")));
+    }
     return 0;
 }
