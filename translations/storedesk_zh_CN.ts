@@ -234,10 +234,6 @@ Without --db the store is %1.
         <translation>显示门店名称、文件、数据版本和规模。</translation>
     </message>
     <message>
-        <source>Fills the store with a sample shop: products with valid barcodes and members with valid phones. The same seed gives the same data.</source>
-        <translation>用示例数据填充门店：带有效条码的商品和带有效手机号的会员。相同的种子生成相同的数据。</translation>
-    </message>
-    <message>
         <source>How many members (default 3000).</source>
         <translation>会员数量（默认 3000）。</translation>
     </message>
@@ -677,6 +673,130 @@ Without --db the store is %1.
         <source>Posts every points expiry that is due, reviews tiers whose window has passed and issues the birthday coupons due today.</source>
         <translation>处理到期积分，复核统计期已过的会员等级，并发放今天该发的生日券。</translation>
     </message>
+    <message>
+        <source>The first store day (YYYY-MM-DD; default %1).</source>
+        <translation>起始营业日（YYYY-MM-DD；默认%1）。</translation>
+    </message>
+    <message>
+        <source>The last store day (default today).</source>
+        <translation>截止营业日（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as well.</source>
+        <translation>同时在小票打印机上打印。</translation>
+    </message>
+    <message>
+        <source>The close report (Z): a store day (日结, default today) or one cashier&apos;s shift (交班) — receipts, gross, discounts, net, refunds, takings per payment method, cash expected and counted, stored value and points.</source>
+        <translation>结账报表（Z 报表）：门店一个营业日（日结，默认今天）或一个收银员的班次（交班）——单数、应收、折扣、销售净额、退货、各支付方式实收、应收现金与实点现金、储值和积分。</translation>
+    </message>
+    <message>
+        <source>The store day (default today).</source>
+        <translation>营业日（默认今天）。</translation>
+    </message>
+    <message>
+        <source>A shift&apos;s number instead of a day.</source>
+        <translation>班次编号（代替营业日）。</translation>
+    </message>
+    <message>
+        <source>Give --date or --shift, not both.</source>
+        <translation>请给出 --date 或 --shift，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Sales over a period of store days (default today), grouped --by day (default), week, month, product, category, cashier, payment method or hour of day, with the period&apos;s total and the members&apos; share.</source>
+        <translation>一段营业日内的销售（默认今天），按 --by 分组：day 日（默认）、week 周、month 月、product 商品、category 分类、cashier 收银员、payment 支付方式或 hour 时段；附期间合计和会员消费占比。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>What each row is (default day).</source>
+        <translation>每行的分组方式（默认 day）。</translation>
+    </message>
+    <message>
+        <source>At most this many rows: the best sellers first.</source>
+        <translation>最多这么多行：畅销的在前。</translation>
+    </message>
+    <message>
+        <source>Members: new members per day, week or month of the period (default the last 30 days), active and sleeping members, RFM segments of the period&apos;s buyers, tiers and their moves.</source>
+        <translation>会员报表：期间内（默认最近 30 天）每日、每周或每月新增会员，活跃与沉睡会员，期间消费会员的 RFM 分群，会员等级及升降级。</translation>
+    </message>
+    <message>
+        <source>29 days before --to</source>
+        <translation>--to 之前 29 天</translation>
+    </message>
+    <message>
+        <source>day (default), week or month.</source>
+        <translation>day 日（默认）、week 周或 month 月。</translation>
+    </message>
+    <message>
+        <source>What the store owes its members now: points outstanding and their value at the redemption rate, and stored value (paid-in and bonus apart).</source>
+        <translation>门店目前对会员的负债：未使用积分及按当前抵现比例折算的金额，以及储值余额（实充与赠送分列）。</translation>
+    </message>
+    <message>
+        <source>Promotions, tier discounts, member days and coupons over a period (default the last 30 days): coupons issued and used, discounts given and the receipts that carried them.</source>
+        <translation>一段期间内（默认最近 30 天）的促销、等级折扣、会员日和优惠券：发券数和用券数、优惠金额以及享受优惠的单据。</translation>
+    </message>
+    <message>
+        <source>Opens a shift for a cashier with the float (备用金) in the drawer; their sales from now on belong to it.</source>
+        <translation>为收银员开班并登记钱箱中的备用金；此后该收银员的销售都计入本班次。</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name, as on their sales.</source>
+        <translation>收银员姓名，与销售单上的一致。</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer at the start (default 0.00).</source>
+        <translation>开班时钱箱中的现金（默认 0.00）。</translation>
+    </message>
+    <message>
+        <source>Closes a shift with the cash counted in the drawer and answers its close report (交班): what the drawer should hold and the difference.</source>
+        <translation>登记钱箱实点现金并交班，返回交班报表：应收现金及差额。</translation>
+    </message>
+    <message>
+        <source>Close this cashier&apos;s open shift.</source>
+        <translation>为该收银员当前的班次交班。</translation>
+    </message>
+    <message>
+        <source>Close the shift with this number.</source>
+        <translation>为此编号的班次交班。</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer.</source>
+        <translation>钱箱实点现金。</translation>
+    </message>
+    <message>
+        <source>A note kept with the shift.</source>
+        <translation>班次备注。</translation>
+    </message>
+    <message>
+        <source>Give --cashier or --shift (one of them).</source>
+        <translation>请给出 --cashier 或 --shift（二者选一）。</translation>
+    </message>
+    <message>
+        <source>Lists the shifts opened on a store day (default today), or every shift still open.</source>
+        <translation>列出某个营业日（默认今天）开班的班次，或所有尚未交班的班次。</translation>
+    </message>
+    <message>
+        <source>Every shift still open, any day.</source>
+        <translation>所有尚未交班的班次（不限日期）。</translation>
+    </message>
+    <message>
+        <source>Give --date or --open, not both.</source>
+        <translation>请给出 --date 或 --open，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Fills the store with a sample shop: products with valid barcodes, members with valid phones and, with --sales, days of trading up to today. The same seed gives the same data.</source>
+        <translation>用示例数据填充门店：条码有效的商品、手机号有效的会员；加 --sales 时还生成截至今天若干天的经营流水。相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>How many receipts of trading history (default 0; the store must not trade yet).</source>
+        <translation>生成多少笔历史销售单（默认 0；门店须尚无交易）。</translation>
+    </message>
+    <message>
+        <source>How many store days, ending today, the sales spread over (default 90).</source>
+        <translation>销售分布在截至今天的多少个营业日内（默认 90）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -844,6 +964,25 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::CloseReports</name>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Tier discount</source>
+        <translation>会员等级折扣</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::CouponBook</name>
     <message>
         <source>The coupon template is not valid: no product has the barcode %1 to give.</source>
@@ -954,6 +1093,22 @@ Without --db the store is %1.
     <message>
         <source>The number of %1 must be between 0 and 20000000.</source>
         <translation>--%1 的数量须在 0 到 20000000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of %1 must be between 0 and %2.</source>
+        <translation>--%1 的数量须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The number of %1 must be between 1 and %2.</source>
+        <translation>--%1 的数量须在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Sample sales go only into a store that has no sales, points or stored value yet.</source>
+        <translation>示例销售只能加入尚无销售、积分和储值的门店。</translation>
+    </message>
+    <message>
+        <source>Sample sales need products to sell: add some first (--products N).</source>
+        <translation>示例销售需要可卖的商品：请先添加商品（--products N）。</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1340,25 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::ReportPeriod</name>
+    <message>
+        <source>A report&apos;s period starts on or before its last day (%1 is after %2).</source>
+        <translation>报表的起始日不能晚于截止日（%1 晚于 %2）。</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days.</source>
+        <translation>一份报表最多涵盖 %1 天。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>A report is grouped by %1, not by “%2”.</source>
+        <translation>报表只能按 %1 分组，不能按“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::RuleBook</name>
     <message>
         <source>There is no rules version %1.</source>
@@ -1378,6 +1552,48 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::SalesReports</name>
+    <message>
+        <source>(no cashier)</source>
+        <translation>（未登记收银员）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Shifts</name>
+    <message>
+        <source>Enter the cashier&apos;s name.</source>
+        <translation>请输入收银员姓名。</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s name has at most %1 characters.</source>
+        <translation>收银员姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer is an amount from 0.00 to %1.</source>
+        <translation>钱箱现金须在 0.00 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has shift %2 open since %3; close it first.</source>
+        <translation>%1 的第 %2 班自 %3 起尚未交班，请先交班。</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 was already closed at %3.</source>
+        <translation>%2 的第 %1 班已于 %3 交班。</translation>
+    </message>
+    <message>
+        <source>There is no shift number %1.</source>
+        <translation>没有编号为 %1 的班次。</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 当前没有未交班的班次。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::StoreSettings</name>
     <message>
         <source>“%1” is not a time zone this computer knows; use a name like Asia/Shanghai.</source>
@@ -1413,6 +1629,189 @@ Without --db the store is %1.
     <message>
         <source>The stored value balance is %1, less than %2.</source>
         <translation>储值余额为 %1，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::CloseReportLayout</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员签字</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长签字</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>of which refunded</source>
+        <translation>其中退款</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>充值实收</translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Given back by refunds</source>
+        <translation>退货退回</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>抵现使用</translation>
+    </message>
+    <message>
+        <source>Taken back by refunds</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Member net sales</source>
+        <translation>会员消费金额</translation>
     </message>
 </context>
 <context>

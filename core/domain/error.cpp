@@ -91,6 +91,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_started");
     case ErrorCode::CouponNotYours:
         return QStringLiteral("coupon_not_yours");
+    case ErrorCode::ShiftAlreadyOpen:
+        return QStringLiteral("shift_already_open");
+    case ErrorCode::ShiftAlreadyClosed:
+        return QStringLiteral("shift_already_closed");
     case ErrorCode::InvalidDeviceUri:
         return QStringLiteral("invalid_device_uri");
     case ErrorCode::UnsupportedPrinter:

@@ -53,6 +53,9 @@ enum class ErrorCode
     CouponExpired,
     CouponNotStarted,
     CouponNotYours,
+    // shifts
+    ShiftAlreadyOpen,
+    ShiftAlreadyClosed,
     // devices
     InvalidDeviceUri,
     UnsupportedPrinter,

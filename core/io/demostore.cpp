@@ -1,6 +1,7 @@
 #include "demostore.h"
 
 #include "db/transaction.h"
+#include "demorandom.h"
 #include "domain/barcode.h"
 #include "domain/error.h"
 #include "store/store.h"
@@ -10,30 +11,10 @@
 #include <QSqlQuery>
 
 #include <array>
-#include <random>
 
 namespace storedesk::core {
 
 namespace {
-
-// A generator whose sequence is the same on every platform (std::uniform_*_distribution is not).
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    {}
-    quint64 below(quint64 n) { return n == 0 ? 0 : m_engine() % n; }
-    bool chance(int percent) { return below(100) < quint64(percent); }
-    template<typename List>
-    const auto &pick(const List &list)
-    {
-        return list[below(std::size(list))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
 
 struct Category
 {
@@ -126,7 +107,7 @@ QString text(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
-QString ean13(Random &random)
+QString ean13(DemoRandom &random)
 {
     QString digits = QStringLiteral("69") + QString::number(random.below(10));
     for (int i = 0; i < 9; ++i)
@@ -134,7 +115,7 @@ QString ean13(Random &random)
     return digits + QChar(u'0' + Barcode::gs1CheckDigit(digits));
 }
 
-QString phone(Random &random)
+QString phone(DemoRandom &random)
 {
     QString digits = QString::number(random.pick(kPhonePrefixes));
     for (int i = 0; i < 8; ++i)
@@ -142,7 +123,7 @@ QString phone(Random &random)
     return digits;
 }
 
-QString memberName(Random &random)
+QString memberName(DemoRandom &random)
 {
     QString name = text(random.pick(kSurnames)) + text(random.pick(kGiven));
     if (random.chance(60))
@@ -168,7 +149,7 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
     if (options.products < 0 || options.products > kMaxCount)
         throwBadCount("products");
 
-    Random random(options.seed);
+    DemoRandom random(options.seed);
     Database &db = store.database();
     const QDateTime now = store.clock().now();
     const QString stamp = storedTimestamp(now);
@@ -276,6 +257,20 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         ++summary.members;
     }
     summary.categories = categoryIds.size();
+    if (options.sales > 0) {
+        // Writing millions of rows in one go wants more of the file in memory than a till does.
+        QSqlQuery cache = db.exec(QStringLiteral("PRAGMA cache_size"));
+        const qint64 cacheSize = cache.next() ? cache.value(0).toLongLong() : -2000;
+        db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+        const QString restore = QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize);
+        try {
+            summary.trading = DemoSales::fill(store, options.sales, options.days, options.seed);
+        } catch (...) {
+            db.exec(restore);
+            throw;
+        }
+        db.exec(restore);
+    }
     tx.commit();
     return summary;
 }

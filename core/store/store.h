@@ -10,9 +10,11 @@
 #include "loyalty/rulebook.h"
 #include "members/memberdirectory.h"
 #include "members/memberregistry.h"
+#include "reports/reports.h"
 #include "sales/checkout.h"
 #include "sales/heldorders.h"
 #include "sales/salehistory.h"
+#include "sales/shifts.h"
 #include "storesettings.h"
 
 #include <memory>
@@ -49,6 +51,8 @@ public:
     Checkout &checkout() { return m_checkout; }
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
+    Shifts &shifts() { return m_shifts; }
+    Reports &reports() { return m_reports; }
     const MigrationResult &migration() const { return m_migration; }
 
     struct DailyResult
@@ -79,6 +83,8 @@ private:
     Checkout m_checkout;
     HeldOrders m_held;
     SaleHistory m_history;
+    Shifts m_shifts;
+    Reports m_reports;
 };
 
 } // namespace storedesk::core
