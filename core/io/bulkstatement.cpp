@@ -42,6 +42,12 @@ BulkStatement &BulkStatement::bind(int index, const QString &text)
     return bind(index, text.toUtf8());
 }
 
+BulkStatement &BulkStatement::bind(int index, const char *literal)
+{
+    sqlite3_bind_text(m_statement, index, literal, -1, SQLITE_STATIC);
+    return *this;
+}
+
 BulkStatement &BulkStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -26,6 +26,8 @@ public:
     BulkStatement &bind(int index, qint64 value);
     BulkStatement &bind(int index, const QByteArray &utf8);
     BulkStatement &bind(int index, const QString &text);
+    /// Binds text that outlives the statement's run (a literal), without copying it.
+    BulkStatement &bind(int index, const char *literal);
     BulkStatement &bindNull(int index);
     /// Runs the statement with what is bound, then clears the bindings. Throws database_error.
     void run();

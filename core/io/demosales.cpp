@@ -1,5 +1,6 @@
 #include "demosales.h"
 
+#include "bulkindexes.h"
 #include "bulkstatement.h"
 #include "db/database.h"
 #include "demorandom.h"
@@ -32,6 +33,9 @@ constexpr qint64 kOpen = 7 * 3600;         // the store opens at 07:00 …
 constexpr qint64 kShiftChange = 15 * 3600; // … the evening cashier takes over at 15:00 …
 constexpr qint64 kClose = 23 * 3600;       // … and it closes at 23:00
 constexpr qint64 kFloatFen = 50000;
+// The morning and the evening cashier.
+constexpr const char *kMorning = "王丽";
+constexpr const char *kEvening = "李强";
 
 // Customers per opening hour, 07:00 to 22:00: a breakfast rush, lunch, and the evening peak.
 constexpr std::array<int, 16> kHourWeights{2, 5, 6, 6, 8, 9, 7, 5, 5, 6, 8, 10, 9, 7, 4, 3};
@@ -166,6 +170,26 @@ struct Sold
     qint64 svBonus = 0;
 };
 
+/// The daily summaries of what is written, kept as the history is made: the reports' fold
+/// would read every row back to sum it again.
+struct SalesSum
+{
+    qint64 receipts = 0, gross = 0, discount = 0, pointsValue = 0, total = 0, earned = 0,
+           redeemed = 0;
+};
+struct PaymentSum
+{
+    qint64 payments = 0, amount = 0;
+};
+struct ProductSum
+{
+    qint64 lines = 0, qty = 0, gross = 0, discount = 0, amount = 0;
+};
+struct DiscountSum
+{
+    qint64 uses = 0, amount = 0, receipts = 0, total = 0;
+};
+
 struct ShiftState
 {
     QString cashier;
@@ -241,7 +265,12 @@ private:
                    const MemberState *m, int tier, qint64 subtotal, qint64 discount,
                    qint64 redeemed, qint64 pointsValue, qint64 total, qint64 change, qint64 earned,
                    qint64 qualifying);
-    void writePayment(qint64 saleId, PaymentMethod method, qint64 amount, qint64 tendered);
+    void writePayment(qint64 saleId, bool isRefund, qint64 at, PaymentMethod method, qint64 amount,
+                      qint64 tendered);
+    void sumLine(int product, bool isRefund, qint64 qty, qint64 gross, qint64 discount,
+                 qint64 amount);
+    /// Writes the summaries kept meanwhile and marks every sale written as folded.
+    void writeSummaries();
     qint64 postStored(MemberState &m, const char *kind, qint64 paid, qint64 bonus, qint64 at,
                       const QString &method, qint64 saleId);
     /// When points earned at \a at (on the day being written) expire, as expiryFor() says;
@@ -249,7 +278,9 @@ private:
     qint64 expiryAt(qint64 at) const;
     /// Where the tier window that ends at \a at begins.
     qint64 windowStartAt(qint64 at) const;
-    QString cashierAt(qint64 at) const;
+    const char *cashierAt(qint64 at) const;
+    /// stampOf(), remembering the last one: a sale's rows all carry its moment.
+    const QByteArray &stamp(qint64 seconds);
 
     Store &m_store;
     Database &m_db;
@@ -288,6 +319,17 @@ private:
                         std::greater<>>
         m_dueToday; ///< (when, index into m_todayRefunds)
     ShiftState m_shiftState;
+    std::vector<QByteArray> m_days; ///< the store days written, by index
+    int m_day = -1;                 ///< the one being written
+    int m_dayOffset = 0;            ///< its offset from UTC in opening hours
+    QHash<quint64, SalesSum> m_salesSums;
+    QHash<quint64, PaymentSum> m_paymentSums;
+    QHash<quint64, ProductSum> m_productSums;
+    QHash<QString, DiscountSum> m_discountSums; ///< "day|kind|name"
+    qint64 m_stampSeconds = -1;
+    QByteArray m_stamp;
+    std::vector<QByteArray> m_barcodes; ///< the products' barcodes and names, as stored
+    std::vector<QByteArray> m_names;
     DemoSalesSummary m_summary;
 
     BulkStatement m_sale;
@@ -326,8 +368,28 @@ DemoSalesSummary DemoSales::fill(Store &store, qint64 sales, int days, quint64 s
     }
     if (sales == 0)
         return {};
-    Generator generator(store, seed);
-    return generator.run(sales, days);
+    BulkIndexes indexes(
+        store.database(),
+        {QStringLiteral("sales"), QStringLiteral("sale_lines"), QStringLiteral("sale_discounts"),
+         QStringLiteral("sale_payments"), QStringLiteral("points_ledger"),
+         QStringLiteral("points_allocations"), QStringLiteral("stored_value_ledger"),
+         QStringLiteral("stock_moves"), QStringLiteral("tier_changes")},
+        // The indexes whose keys come in no order (members, products); those on
+        // ids and times grow at their end and stay.
+        {QStringLiteral("sales_member"), QStringLiteral("sale_lines_product"),
+         QStringLiteral("points_ledger_member"), QStringLiteral("points_allocations_credit"),
+         QStringLiteral("stored_value_ledger_member"), QStringLiteral("stock_moves_product"),
+         QStringLiteral("tier_changes_member")});
+    DemoSalesSummary summary;
+    {
+        Generator generator(store, seed);
+        summary = generator.run(sales, days);
+    }
+    indexes.rebuild();
+    // The generator wrote the summaries of the history it made (the tests check them against a
+    // fold of the receipts); what is left to fold is nothing, unless the store sold meanwhile.
+    store.reports().summaries().catchUp();
+    return summary;
 }
 
 namespace {
@@ -398,8 +460,7 @@ DemoSalesSummary Generator::run(qint64 sales, int days)
         if (m_stockTouched[p])
             stock.bind(1, m_stock[p]).bind(2, m_products[p].id).run();
     }
-    // The reports read summaries: fold the history in now rather than on the first report.
-    m_store.reports().summaries().catchUp();
+    writeSummaries();
     return m_summary;
 }
 
@@ -421,6 +482,8 @@ void Generator::loadProducts()
         p.pointsEligible = q.integer(6) != 0;
         m_stock.push_back(q.integer(7));
         m_productIndex.insert(p.id, int(m_products.size()));
+        m_barcodes.push_back(q.text(1));
+        m_names.push_back(q.text(2));
         m_products.push_back(p);
     }
     m_stockTouched.assign(m_products.size(), false);
@@ -516,6 +579,57 @@ void Generator::prepareCampaigns(const QDate &first, const QDate &last)
         m_usedCodes.insert(codes.value(0).toString());
 }
 
+void Generator::writeSummaries()
+{
+    const auto kind = [](quint64 bit) {
+        return bit ? "refund" : "sale";
+    };
+    const auto cashier = [](quint64 bit) {
+        return bit ? kEvening : kMorning;
+    };
+    BulkStatement sales(m_db, "INSERT INTO report_sales (business_day, hour, cashier, tier, kind, "
+                              "receipts, gross_fen, discount_fen, points_value_fen, total_fen, "
+                              "points_earned, points_redeemed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?)");
+    for (auto it = m_salesSums.cbegin(); it != m_salesSums.cend(); ++it) {
+        const quint64 k = it.key();
+        const SalesSum &v = it.value();
+        sales.bind(1, m_days[size_t(k >> 20)]).bind(2, qint64(k >> 15 & 31));
+        sales.bind(3, cashier(k >> 14 & 1)).bind(4, qint64(k >> 1 & 0x1fff) - 1);
+        sales.bind(5, kind(k & 1)).bind(6, v.receipts).bind(7, v.gross).bind(8, v.discount);
+        sales.bind(9, v.pointsValue).bind(10, v.total).bind(11, v.earned).bind(12, v.redeemed);
+        sales.run();
+    }
+    BulkStatement payments(m_db, "INSERT INTO report_payments (business_day, cashier, kind, "
+                                 "method, payments, amount_fen) VALUES (?, ?, ?, ?, ?, ?)");
+    for (auto it = m_paymentSums.cbegin(); it != m_paymentSums.cend(); ++it) {
+        const quint64 k = it.key();
+        payments.bind(1, m_days[size_t(k >> 8)]).bind(2, cashier(k >> 7 & 1));
+        payments.bind(3, kind(k >> 6 & 1)).bind(4, paymentMethodCode(PaymentMethod(k & 63)));
+        payments.bind(5, it->payments).bind(6, it->amount).run();
+    }
+    BulkStatement products(m_db, "INSERT INTO report_products (business_day, product_id, kind, "
+                                 "lines, qty, gross_fen, discount_fen, amount_fen) VALUES (?, ?, "
+                                 "?, ?, ?, ?, ?, ?)");
+    for (auto it = m_productSums.cbegin(); it != m_productSums.cend(); ++it) {
+        const quint64 k = it.key();
+        products.bind(1, m_days[size_t(k >> 33)]);
+        products.bind(2, m_products[size_t(k >> 1 & 0xffffffff)].id).bind(3, kind(k & 1));
+        products.bind(4, it->lines).bind(5, it->qty).bind(6, it->gross).bind(7, it->discount);
+        products.bind(8, it->amount).run();
+    }
+    BulkStatement discounts(m_db, "INSERT INTO report_discounts (business_day, kind, name, uses, "
+                                  "amount_fen, receipts, total_fen) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (auto it = m_discountSums.cbegin(); it != m_discountSums.cend(); ++it) {
+        const QStringList k = it.key().split(u'|');
+        discounts.bind(1, k.value(0)).bind(2, k.value(1)).bind(3, k.mid(2).join(u'|'));
+        discounts.bind(4, it->uses).bind(5, it->amount).bind(6, it->receipts);
+        discounts.bind(7, it->total).run();
+    }
+    BulkStatement folded(m_db, "UPDATE report_state SET folded_sale_id = ? WHERE id = 1");
+    folded.bind(1, m_nextSale - 1).run();
+}
+
 qint64 Generator::expiryAt(qint64 at) const
 {
     // Worked out once a day with the loyalty service's own rule: a rolling expiry moves with the
@@ -536,9 +650,18 @@ qint64 Generator::windowStartAt(qint64 at) const
     return m_windowOfDay + (at - m_dayStart);
 }
 
-QString Generator::cashierAt(qint64 at) const
+const char *Generator::cashierAt(qint64 at) const
 {
-    return at - m_dayStart < kShiftChange ? QStringLiteral("王丽") : QStringLiteral("李强");
+    return at - m_dayStart < kShiftChange ? kMorning : kEvening;
+}
+
+const QByteArray &Generator::stamp(qint64 seconds)
+{
+    if (seconds != m_stampSeconds) {
+        m_stampSeconds = seconds;
+        m_stamp = stampOf(seconds);
+    }
+    return m_stamp;
 }
 
 void Generator::openShift(const QString &cashier, qint64 at)
@@ -576,6 +699,11 @@ void Generator::runDay(const QDate &day, qint64 count)
     const qint64 dayLength = secondsOf(QDateTime(day.addDays(1), QTime(0, 0), m_zone)) - dayStart;
     m_dayStart = dayStart;
     m_daySeq = 0;
+    m_days.push_back(dayText(day));
+    m_day = int(m_days.size() - 1);
+    // Summer time starts and ends at night: noon's offset holds through opening hours.
+    m_dayOffset =
+        m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(dayStart + 12 * 3600, Qt::UTC));
     const QDateTime start = QDateTime::fromSecsSinceEpoch(dayStart, Qt::UTC);
     m_expiryOfDay = secondsOf(m_store.loyalty().expiryFor(start, m_rules.rules));
     m_windowOfDay =
@@ -599,7 +727,7 @@ void Generator::runDay(const QDate &day, qint64 count)
     }
 
     // Sales and refunds in the order they happen; a sale may bring a refund later that day.
-    openShift(QStringLiteral("王丽"), dayStart + kOpen);
+    openShift(QString::fromUtf8(kMorning), dayStart + kOpen);
     bool evening = false;
     size_t next = 0;
     while (next < sales.size() || !m_dueToday.empty()) {
@@ -608,7 +736,7 @@ void Generator::runDay(const QDate &day, qint64 count)
         const qint64 at = refundFirst ? m_dueToday.top().first : sales[next];
         if (!evening && at - dayStart >= kShiftChange) {
             closeShift(dayStart + kShiftChange, day);
-            openShift(QStringLiteral("李强"), dayStart + kShiftChange);
+            openShift(QString::fromUtf8(kEvening), dayStart + kShiftChange);
             evening = true;
         }
         if (refundFirst) {
@@ -621,7 +749,7 @@ void Generator::runDay(const QDate &day, qint64 count)
     }
     if (!evening && dayStart + kShiftChange <= m_now) {
         closeShift(dayStart + kShiftChange, day);
-        openShift(QStringLiteral("李强"), dayStart + kShiftChange);
+        openShift(QString::fromUtf8(kEvening), dayStart + kShiftChange);
     }
     closeShift(dayStart + kClose, day);
 }
@@ -759,19 +887,34 @@ void Generator::sell(qint64 at, const QDate &day)
                    l.amount.fen(),
                    l.product.pointsEligible};
         m_line.bind(1, s.id).bind(2, saleId).bind(3, s.lineNo).bind(4, l.product.id);
-        m_line.bind(5, l.product.barcode.code()).bind(6, l.product.name).bind(7, s.qty);
+        m_line.bind(5, m_barcodes[size_t(p)]).bind(6, m_names[size_t(p)]).bind(7, s.qty);
         m_line.bind(8, s.list).bind(9, s.unit).bind(10, s.discount).bind(11, s.amount);
         m_line.bind(12, s.eligible ? 1 : 0).bindNull(13).run();
         stockMove(p, at, -s.qty, "sale", saleId);
+        sumLine(p, false, s.qty, s.unit * s.qty, s.discount, s.amount);
         sold.lines.push_back(s);
     }
+    QHash<QString, DiscountSum> onReceipt; // per receipt first, as the fold counts them
     for (const AppliedDiscount &d : cart.discounts) {
+        // Reports name a coupon's discount by its template, as ReportSummaries does.
+        const QString name = d.kind == u"coupon" && coupon ? coupon->pricing.name : d.name;
+        DiscountSum &sum =
+            onReceipt[QString::fromUtf8(m_days[size_t(m_day)]) + u'|' + d.kind + u'|' + name];
+        ++sum.uses;
+        sum.amount += d.amount.fen();
         m_discount.bind(1, saleId).bind(2, d.kind).bind(3, d.name).bind(4, d.amount.fen());
         if (d.code.isEmpty())
             m_discount.bindNull(5);
         else
             m_discount.bind(5, d.code);
         m_discount.run();
+    }
+    for (auto it = onReceipt.cbegin(); it != onReceipt.cend(); ++it) {
+        DiscountSum &sum = m_discountSums[it.key()];
+        sum.uses += it->uses;
+        sum.amount += it->amount;
+        ++sum.receipts;
+        sum.total += cart.totalDue.fen();
     }
     if (coupon) {
         const bool used = cart.coupons.contains(couponCodeText);
@@ -780,16 +923,16 @@ void Generator::sell(qint64 at, const QDate &day)
         m_coupon.bind(1, couponCodeText).bind(2, coupon->templateId).bind(3, m->id);
         m_coupon.bind(4, stampOf(couponIssued)).bind(5, dayText(from));
         m_coupon.bind(6, dayText(from.addDays(29)));
-        m_coupon.bind(7, used ? QByteArray("used") : QByteArray("issued"));
+        m_coupon.bind(7, used ? "used" : "issued");
         if (used)
-            m_coupon.bind(8, saleId).bind(9, stampOf(at));
+            m_coupon.bind(8, saleId).bind(9, stamp(at));
         else
             m_coupon.bindNull(8).bindNull(9);
         m_coupon.run();
         ++m_summary.coupons;
     }
     for (const Payment &p : settlement.payments) {
-        writePayment(saleId, p.method, p.amount.fen(), p.tendered.fen());
+        writePayment(saleId, false, at, p.method, p.amount.fen(), p.tendered.fen());
         sold.payments.push_back({p.method, p.amount.fen()});
         if (p.method == PaymentMethod::Cash)
             m_shiftState.cash += p.amount.fen();
@@ -843,16 +986,18 @@ void Generator::refund(qint64 at, const QDate &day, const Sold &o)
     for (const SoldLine &l : o.lines) {
         const Product &p = m_products[size_t(l.product)];
         m_line.bind(1, m_nextLine++).bind(2, refundId).bind(3, ++lineNo).bind(4, p.id);
-        m_line.bind(5, p.barcode.code()).bind(6, p.name).bind(7, -l.qty).bind(8, l.list);
+        m_line.bind(5, m_barcodes[size_t(l.product)]).bind(6, m_names[size_t(l.product)]);
+        m_line.bind(7, -l.qty).bind(8, l.list);
         m_line.bind(9, l.unit).bind(10, -l.discount).bind(11, -l.amount);
         m_line.bind(12, l.eligible ? 1 : 0).bind(13, l.id).run();
         stockMove(l.product, at, l.qty, "refund", refundId);
+        sumLine(l.product, true, -l.qty, -l.unit * l.qty, -l.discount, -l.amount);
     }
     std::vector<std::pair<PaymentMethod, qint64>> back = o.payments;
     std::sort(back.begin(), back.end(),
               [](const auto &a, const auto &b) { return int(a.first) < int(b.first); });
     for (const auto &[method, amount] : back) {
-        writePayment(refundId, method, -amount, -amount);
+        writePayment(refundId, true, at, method, -amount, -amount);
         if (method == PaymentMethod::Cash)
             m_shiftState.cash -= amount;
     }
@@ -875,7 +1020,7 @@ void Generator::writeSale(qint64 id, bool isRefund, qint64 at, const QDate &day,
                           qint64 earned, qint64 qualifying)
 {
     const qint64 seq = ++m_daySeq;
-    m_sale.bind(1, id).bind(2, isRefund ? QByteArray("refund") : QByteArray("sale"));
+    m_sale.bind(1, id).bind(2, isRefund ? "refund" : "sale");
     m_sale.bind(3, day.toString(QStringLiteral("yyyyMMdd")) + u'-' +
                        QString::number(seq).rightJustified(4, u'0'));
     m_sale.bind(4, dayText(day)).bind(5, seq);
@@ -887,22 +1032,54 @@ void Generator::writeSale(qint64 id, bool isRefund, qint64 at, const QDate &day,
         m_sale.bind(7, m->id).bind(8, tier);
     else
         m_sale.bindNull(7).bindNull(8);
-    m_sale.bind(9, m_rules.version).bind(10, stampOf(at)).bind(11, cashierAt(at));
+    m_sale.bind(9, m_rules.version).bind(10, stamp(at)).bind(11, cashierAt(at));
     m_sale.bind(12, subtotal).bind(13, discount).bind(14, redeemed).bind(15, pointsValue);
     m_sale.bind(16, total).bind(17, change).bind(18, earned).bind(19, qualifying).run();
+
+    // As the fold's report_sales: the local hour from UTC and the offset, walk-ins as tier -1.
+    const qint64 hour = ((at + m_dayOffset) % kDay + kDay) % kDay / 3600;
+    const quint64 key = quint64(m_day) << 20 | quint64(hour) << 15 |
+                        quint64(at - m_dayStart < kShiftChange ? 0 : 1) << 14 |
+                        quint64(m ? tier + 1 : 0) << 1 | (isRefund ? 1 : 0);
+    SalesSum &sum = m_salesSums[key];
+    ++sum.receipts;
+    sum.gross += subtotal;
+    sum.discount += discount;
+    sum.pointsValue += pointsValue;
+    sum.total += total;
+    sum.earned += earned;
+    sum.redeemed += redeemed;
 }
 
-void Generator::writePayment(qint64 saleId, PaymentMethod method, qint64 amount, qint64 tendered)
+void Generator::writePayment(qint64 saleId, bool isRefund, qint64 at, PaymentMethod method,
+                             qint64 amount, qint64 tendered)
 {
     m_payment.bind(1, saleId).bind(2, paymentMethodCode(method)).bind(3, amount);
     m_payment.bind(4, tendered).run();
+    const quint64 key = quint64(m_day) << 8 | quint64(at - m_dayStart < kShiftChange ? 0 : 1) << 7 |
+                        quint64(isRefund ? 1 : 0) << 6 | quint64(method);
+    PaymentSum &sum = m_paymentSums[key];
+    ++sum.payments;
+    sum.amount += amount;
+}
+
+void Generator::sumLine(int product, bool isRefund, qint64 qty, qint64 gross, qint64 discount,
+                        qint64 amount)
+{
+    ProductSum &sum =
+        m_productSums[quint64(m_day) << 33 | quint64(product) << 1 | (isRefund ? 1 : 0)];
+    ++sum.lines;
+    sum.qty += qty;
+    sum.gross += gross;
+    sum.discount += discount;
+    sum.amount += amount;
 }
 
 qint64 Generator::postStored(MemberState &m, const char *kind, qint64 paid, qint64 bonus, qint64 at,
                              const QString &method, qint64 saleId)
 {
     const qint64 id = m_nextStored++;
-    m_stored.bind(1, id).bind(2, m.id).bind(3, stampOf(at)).bind(4, QByteArray(kind));
+    m_stored.bind(1, id).bind(2, m.id).bind(3, stamp(at)).bind(4, kind);
     m_stored.bind(5, paid).bind(6, bonus);
     if (method.isEmpty())
         m_stored.bindNull(7);
@@ -922,14 +1099,14 @@ qint64 Generator::postStored(MemberState &m, const char *kind, qint64 paid, qint
 void Generator::stockMove(int product, qint64 at, qint64 qty, const char *reason, qint64 saleId)
 {
     const qint64 id = m_products[size_t(product)].id;
-    m_move.bind(1, id).bind(2, stampOf(at)).bind(3, qty).bind(4, QByteArray(reason));
-    m_move.bind(5, saleId).bind(6, QByteArray()).run();
+    m_move.bind(1, id).bind(2, stamp(at)).bind(3, qty).bind(4, reason);
+    m_move.bind(5, saleId).bind(6, "").run();
     m_stock[size_t(product)] += qty;
     m_stockTouched[size_t(product)] = true;
     if (m_stock[size_t(product)] < 5) {
         // The shelf is restocked when it runs low, as a delivery booked by hand.
         const qint64 delivery = m_random.between(60, 240);
-        m_move.bind(1, id).bind(2, stampOf(at)).bind(3, delivery).bind(4, QByteArray("adjust"));
+        m_move.bind(1, id).bind(2, stamp(at)).bind(3, delivery).bind(4, "adjust");
         m_move.bindNull(5).bind(6, QStringLiteral("到货")).run();
         m_stock[size_t(product)] += delivery;
     }
@@ -939,7 +1116,7 @@ qint64 Generator::credit(MemberState &m, const char *kind, qint64 points, qint64
                          qint64 saleId)
 {
     const qint64 id = m_nextPoints++;
-    m_points.bind(1, id).bind(2, m.id).bind(3, stampOf(at)).bind(4, QByteArray(kind));
+    m_points.bind(1, id).bind(2, m.id).bind(3, stamp(at)).bind(4, kind);
     m_points.bind(5, points);
     if (expires > 0)
         m_points.bind(6, stampOf(expires));
@@ -972,7 +1149,7 @@ std::pair<qint64, qint64> Generator::debit(MemberState &m, const char *kind, qin
                                            qint64 at, qint64 saleId)
 {
     const qint64 id = m_nextPoints++;
-    m_points.bind(1, id).bind(2, m.id).bind(3, stampOf(at)).bind(4, QByteArray(kind));
+    m_points.bind(1, id).bind(2, m.id).bind(3, stamp(at)).bind(4, kind);
     m_points.bind(5, -points).bindNull(6).bind(7, saleId).run();
     m.points -= points;
     qint64 left = points;
@@ -1011,7 +1188,7 @@ void Generator::expireDue(qint64 at)
             if (lot.entry != entry || lot.remaining == 0)
                 continue;
             const qint64 id = m_nextPoints++;
-            m_points.bind(1, id).bind(2, m.id).bind(3, stampOf(at)).bind(4, QByteArray("expire"));
+            m_points.bind(1, id).bind(2, m.id).bind(3, stamp(at)).bind(4, "expire");
             m_points.bind(5, -lot.remaining).bindNull(6).bindNull(7).run();
             m_allocation.bind(1, id).bind(2, lot.entry).bind(3, lot.remaining).run();
             m.points -= lot.remaining;
@@ -1053,7 +1230,7 @@ void Generator::reviewTier(MemberState &m, qint64 at, qint64 saleId)
     } else {
         return;
     }
-    m_tierChange.bind(1, m.id).bind(2, stampOf(at)).bind(3, m.tier).bind(4, target);
+    m_tierChange.bind(1, m.id).bind(2, stamp(at)).bind(3, m.tier).bind(4, target);
     m_tierChange.bind(5, reason).bind(6, saleId).run();
     m.tier = target;
     m.tierSince = at;

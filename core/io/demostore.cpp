@@ -1,5 +1,6 @@
 #include "demostore.h"
 
+#include "bulkindexes.h"
 #include "db/transaction.h"
 #include "demorandom.h"
 #include "domain/barcode.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <optional>
 
 namespace storedesk::core {
 
@@ -139,16 +141,9 @@ QString memberName(DemoRandom &random)
                     .arg(QLatin1StringView(what)));
 }
 
-} // namespace
-
-DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
+/// Everything fill() adds, in one transaction.
+DemoSummary fillRows(Store &store, const DemoOptions &options)
 {
-    constexpr int kMaxCount = 20'000'000;
-    if (options.members < 0 || options.members > kMaxCount)
-        throwBadCount("members");
-    if (options.products < 0 || options.products > kMaxCount)
-        throwBadCount("products");
-
     DemoRandom random(options.seed);
     Database &db = store.database();
     const QDateTime now = store.clock().now();
@@ -214,6 +209,11 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         ++summary.products;
     }
 
+    // A store filled from empty gets its member indexes built once, after the rows.
+    std::optional<BulkIndexes> memberIndexes;
+    if (options.members > 0 && store.members().count() == 0)
+        memberIndexes.emplace(
+            db, QStringList{QStringLiteral("members"), QStringLiteral("member_tags")});
     QSet<QString> usedPhones;
     {
         QSqlQuery existing = db.exec(QStringLiteral("SELECT phone FROM members"));
@@ -256,22 +256,55 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         }
         ++summary.members;
     }
+    if (memberIndexes)
+        memberIndexes->rebuild();
     summary.categories = categoryIds.size();
-    if (options.sales > 0) {
-        // Writing millions of rows in one go wants more of the file in memory than a till does.
-        QSqlQuery cache = db.exec(QStringLiteral("PRAGMA cache_size"));
-        const qint64 cacheSize = cache.next() ? cache.value(0).toLongLong() : -2000;
-        db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
-        const QString restore = QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize);
-        try {
-            summary.trading = DemoSales::fill(store, options.sales, options.days, options.seed);
-        } catch (...) {
-            db.exec(restore);
-            throw;
-        }
-        db.exec(restore);
-    }
+    if (options.sales > 0)
+        summary.trading = DemoSales::fill(store, options.sales, options.days, options.seed);
     tx.commit();
+    return summary;
+}
+
+} // namespace
+
+DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
+{
+    constexpr int kMaxCount = 20'000'000;
+    if (options.members < 0 || options.members > kMaxCount)
+        throwBadCount("members");
+    if (options.products < 0 || options.products > kMaxCount)
+        throwBadCount("products");
+    if (options.sales == 0)
+        return fillRows(store, options);
+
+    // A trading history is tens of millions of rows written in one go. It wants more of the
+    // file in memory than a till does, and no foreign-key lookup per row: the generator only
+    // writes references to rows it has just written (the tests check them with
+    // foreign_key_check). These settings are the connection's and come back afterwards.
+    Database &db = store.database();
+    QSqlQuery cache = db.exec(QStringLiteral("PRAGMA cache_size"));
+    const qint64 cacheSize = cache.next() ? cache.value(0).toLongLong() : -2000;
+    const auto restore = [&] {
+        db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        db.exec(QStringLiteral("PRAGMA threads = 0"));
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    };
+    // Pages new to the file need no journal, while write-ahead logging would write all of them
+    // twice: the store is journalled by rollback while it fills (when no other program has it
+    // open; otherwise it keeps its log), then goes back to write-ahead logging.
+    db.exec(QStringLiteral("PRAGMA journal_mode = TRUNCATE"));
+    db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    db.exec(QStringLiteral("PRAGMA threads = 2")); // sorting for the indexes
+    DemoSummary summary;
+    try {
+        summary = fillRows(store, options);
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
     return summary;
 }
 

@@ -155,8 +155,9 @@ CloseReport CloseReports::forShift(qint64 shiftId) const
     source.payments = QStringLiteral("SELECT s.kind, p.method, count(*), sum(p.amount_fen) FROM "
                                      "sale_payments p JOIN sales s ON s.id = p.sale_id") +
                       scope + QStringLiteral("GROUP BY 1, 2");
-    source.discounts = QStringLiteral("SELECT d.kind, d.name, count(*), sum(d.amount_fen) FROM "
-                                      "sale_discounts d JOIN sales s ON s.id = d.sale_id") +
+    source.discounts = QStringLiteral("SELECT d.kind, ") + ReportSummaries::discountNameSql() +
+                       QStringLiteral(", count(*), sum(d.amount_fen) FROM sale_discounts d JOIN "
+                                      "sales s ON s.id = d.sale_id") +
                        scope + QStringLiteral("GROUP BY 1, 2");
     source.items = QStringLiteral("SELECT s.kind, sum(l.qty) FROM sale_lines l JOIN sales s ON "
                                   "s.id = l.sale_id") +

@@ -33,6 +33,13 @@ qint64 ReportSummaries::foldedThrough() const
     return scalar(m_db, QStringLiteral("SELECT folded_sale_id FROM report_state WHERE id = 1"));
 }
 
+QString ReportSummaries::discountNameSql()
+{
+    return QStringLiteral("CASE WHEN d.kind = 'coupon' THEN coalesce((SELECT t.name FROM coupons c "
+                          "JOIN coupon_templates t ON t.id = c.template_id WHERE c.code = d.code), "
+                          "d.name) ELSE d.name END");
+}
+
 qint64 ReportSummaries::catchUp()
 {
     const QString lastSale = QStringLiteral("SELECT coalesce(max(id), 0) FROM sales");
@@ -81,15 +88,17 @@ void ReportSummaries::fold(qint64 after, qint64 through)
     m_db.exec(QStringLiteral(
                   "INSERT INTO report_discounts (business_day, kind, name, uses, amount_fen, "
                   "receipts, total_fen) SELECT business_day, kind, name, sum(uses), "
-                  "sum(amount), count(*), sum(total_fen) FROM (SELECT s.business_day, d.kind, "
-                  "d.name, count(*) AS uses, sum(d.amount_fen) AS amount, s.total_fen "
-                  "FROM sale_discounts d JOIN sales s ON s.id = d.sale_id "
-                  "WHERE d.sale_id > ? AND d.sale_id <= ? GROUP BY d.sale_id, d.kind, d.name) "
-                  "WHERE true GROUP BY 1, 2, 3 "
-                  "ON CONFLICT (business_day, kind, name) DO UPDATE SET "
-                  "uses = uses + excluded.uses, amount_fen = amount_fen + excluded.amount_fen, "
-                  "receipts = receipts + excluded.receipts, "
-                  "total_fen = total_fen + excluded.total_fen"),
+                  "sum(amount), count(*), sum(total_fen) FROM (SELECT s.business_day, d.kind, ") +
+                  discountNameSql() +
+                  QStringLiteral(
+                      " AS name, count(*) AS uses, sum(d.amount_fen) AS amount, "
+                      "s.total_fen FROM sale_discounts d JOIN sales s ON s.id = d.sale_id "
+                      "WHERE d.sale_id > ? AND d.sale_id <= ? GROUP BY d.sale_id, d.kind, 3) "
+                      "WHERE true GROUP BY 1, 2, 3 "
+                      "ON CONFLICT (business_day, kind, name) DO UPDATE SET "
+                      "uses = uses + excluded.uses, amount_fen = amount_fen + excluded.amount_fen, "
+                      "receipts = receipts + excluded.receipts, "
+                      "total_fen = total_fen + excluded.total_fen"),
               {after, through});
 }
 

@@ -4,7 +4,7 @@
 // never waits for them.
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace storedesk::core {
 
@@ -23,6 +23,11 @@ public:
     qint64 catchUp();
     /// The last sale the summaries hold.
     qint64 foldedThrough() const;
+
+    /// How reports name the discount row \c d of sale_discounts: a coupon by its template's
+    /// name (its own name on the receipt carries the till's language and the code varies);
+    /// any other by the name the receipt printed.
+    static QString discountNameSql();
 
 private:
     void fold(qint64 after, qint64 through);

@@ -564,6 +564,14 @@ TEST_CASE("On a generated store every report reconciles with the receipts and le
                 couponUses += row.uses;
         }
         CHECK(couponUses == c.couponsUsed);
+        for (const CampaignRow &row : c.rows) {
+            // A coupon's row holds its issues and its uses: one discount per coupon used.
+            if (row.kind == u"coupon") {
+                CAPTURE(row.name.toStdString());
+                CHECK(row.uses == row.couponsUsed);
+                CHECK(row.couponsIssued > 0);
+            }
+        }
         CHECK(std::any_of(c.rows.cbegin(), c.rows.cend(),
                           [](const CampaignRow &r) { return r.kind == u"promotion"; }));
     }
@@ -588,5 +596,38 @@ TEST_CASE("On a generated store every report reconciles with the receipts and le
         CHECK(tiers == 400);
         CHECK(m.upgrades == scalar(db, QStringLiteral("SELECT count(*) FROM tier_changes WHERE "
                                                       "to_tier > from_tier")));
+    }
+}
+
+TEST_CASE("The generator's summaries are what folding its receipts gives", "[reports][demo]")
+{
+    TestStore store;
+    store->settings().setTimeZone(QStringLiteral("America/New_York")); // with summer time
+    store.clock().set(QDateTime(QDate(2026, 3, 20), QTime(20, 0), QTimeZone("America/New_York")));
+    DemoOptions options{200, 40, 5};
+    options.sales = 3000;
+    options.days = 30; // summer time starts on 8 March
+    DemoStore::fill(*store, options);
+    Database &db = store->database();
+    const QStringList tables{QStringLiteral("report_sales"), QStringLiteral("report_payments"),
+                             QStringLiteral("report_products"), QStringLiteral("report_discounts")};
+    for (const QString &t : tables)
+        db.exec(QStringLiteral("CREATE TEMP TABLE generated_%1 AS SELECT * FROM %1").arg(t));
+    CHECK(store->reports().summaries().foldedThrough() ==
+          scalar(db, QStringLiteral("SELECT max(id) FROM sales")));
+    for (const QString &t : tables)
+        db.exec(QStringLiteral("DELETE FROM %1").arg(t));
+    db.exec(QStringLiteral("UPDATE report_state SET folded_sale_id = 0"));
+    CHECK(store->reports().summaries().catchUp() ==
+          scalar(db, QStringLiteral("SELECT count(*) FROM sales")));
+    for (const QString &t : tables) {
+        CAPTURE(t.toStdString());
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(t)) > 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * "
+                                        "FROM generated_%1)")
+                             .arg(t)) == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM generated_%1 EXCEPT "
+                                        "SELECT * FROM %1)")
+                             .arg(t)) == 0);
     }
 }
