@@ -2326,6 +2326,77 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CampaignView</name>
+    <message>
+        <source>Campaigns and coupons</source>
+        <translation>营销活动与优惠券</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>发券数</translation>
+    </message>
+    <message>
+        <source>Coupons used</source>
+        <translation>用券数</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>单数</translation>
+    </message>
+    <message>
+        <source>Their net sales</source>
+        <translation>涉及单据金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Members whose first purchase rewarded a referrer</source>
+        <translation>首单消费已奖励推荐人的会员</translation>
+    </message>
+    <message>
+        <source>Points given to referrers</source>
+        <translation>奖励给推荐人的积分</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠金额</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::CartModel</name>
     <message>
         <source>#</source>
@@ -2555,6 +2626,343 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseReceiptPrinter</name>
+    <message>
+        <source>No receipt printer is set up: choose one under Settings, Hardware.</source>
+        <translation>尚未设置小票打印机：请在“设置 → 硬件”中选择。</translation>
+    </message>
+    <message>
+        <source>The close report was sent to the receipt printer.</source>
+        <translation>结账报表已发送到小票打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CloseReportView</name>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>开班(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose shift…</source>
+        <translation>交班(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt</source>
+        <translation>打印小票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Items returned</source>
+        <translation>退货件数</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Member receipts</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Member net sales</source>
+        <translation>会员消费金额</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Stored value and points</source>
+        <translation>储值与积分</translation>
+    </message>
+    <message>
+        <source>Stored value topped up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Bonus given with top-ups</source>
+        <translation>充值赠送金额</translation>
+    </message>
+    <message>
+        <source>Paid with stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Given back to balances by refunds</source>
+        <translation>退货退回储值</translation>
+    </message>
+    <message>
+        <source>Balances paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>抵现积分</translation>
+    </message>
+    <message>
+        <source>Points given back by refunds</source>
+        <translation>退货退回积分</translation>
+    </message>
+    <message>
+        <source>Points taken back by refunds</source>
+        <translation>退货扣回积分</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>各支付方式实收</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 is open.</source>
+        <translation>%2 的第 %1 班已开班。</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation>当前没有未交班的班次。</translation>
+    </message>
+    <message>
+        <source>Close a shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Which shift?</source>
+        <translation>为哪个班次交班？</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 is closed.</source>
+        <translation>%2 的第 %1 班已交班。</translation>
+    </message>
+    <message>
+        <source>Printing the close report…</source>
+        <translation>正在打印结账报表…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::DashboardView</name>
+    <message>
+        <source>Takings today</source>
+        <translation>今日实收</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>%1 · gross %2, discounts %3, refunds %4 · members bought %5 · as of %6</source>
+        <translation>%1 · 应收 %2，折扣 %3，退货 %4 · 会员消费占 %5 · 截至 %6</translation>
+    </message>
+    <message>
+        <source>Today by payment method</source>
+        <translation>今日各支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Takings, last 30 days</source>
+        <translation>最近 30 天实收</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::HardwareSettingsWidget</name>
     <message>
         <source>Receipt printer</source>
@@ -2723,6 +3131,97 @@ Without --db the store is %1.
     <message>
         <source>%1 is not a picture StoreDesk can read.</source>
         <translation>StoreDesk 无法读取图片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LiabilityView</name>
+    <message>
+        <source>Owed to members</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未使用积分</translation>
+    </message>
+    <message>
+        <source>Members holding points</source>
+        <translation>持有积分的会员</translation>
+    </message>
+    <message>
+        <source>Points members owe (taken back by refunds)</source>
+        <translation>会员欠积分（退货扣回）</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>抵现比例</translation>
+    </message>
+    <message>
+        <source>%1 points = %2</source>
+        <translation>%1 积分 = %2</translation>
+    </message>
+    <message>
+        <source>Value of the points outstanding</source>
+        <translation>未使用积分折合金额</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid in by members</source>
+        <translation>会员实充</translation>
+    </message>
+    <message>
+        <source>Bonus given with top-ups</source>
+        <translation>充值赠送金额</translation>
+    </message>
+    <message>
+        <source>Stored value outstanding</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Members with a balance</source>
+        <translation>有储值余额的会员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Points at their value</source>
+        <translation>积分负债（折合金额）</translation>
+    </message>
+    <message>
+        <source>What the store owes its members</source>
+        <translation>门店对会员的负债</translation>
+    </message>
+    <message>
+        <source>Stored value paid in</source>
+        <translation>储值实充</translation>
+    </message>
+    <message>
+        <source>Stored value bonus</source>
+        <translation>储值赠送</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3625,117 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::MemberReportView</name>
+    <message>
+        <source>Members</source>
+        <translation>会员报表</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>Joined in the period</source>
+        <translation>期间新增</translation>
+    </message>
+    <message>
+        <source>Bought in the last 30 days</source>
+        <translation>最近 30 天有消费</translation>
+    </message>
+    <message>
+        <source>Sleeping 30 days or more</source>
+        <translation>沉睡 30 天以上</translation>
+    </message>
+    <message>
+        <source>Sleeping 60 days or more</source>
+        <translation>沉睡 60 天以上</translation>
+    </message>
+    <message>
+        <source>Sleeping 90 days or more</source>
+        <translation>沉睡 90 天以上</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>从未消费</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>人均消费</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>期间消费次数</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Average per visit</source>
+        <translation>次均消费</translation>
+    </message>
+    <message>
+        <source>Tier moves</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Spent by RFM segment</source>
+        <translation>各 RFM 分群消费金额</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MembersPage</name>
     <message>
         <source>Phone, last 4 digits, card or name — then Enter</source>
@@ -3277,6 +3887,53 @@ Without --db the store is %1.
     <message>
         <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, F6 redeems the most points, Esc goes back to the cart.</source>
         <translation>回车收下金额；金额不足则分开付款。↑/↓ 切换付款方式，F6 使用最多积分，Esc 返回购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4300,218 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ReportCharts</name>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportLabels</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>按收银员</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>按时段</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>每日销售</translation>
+    </message>
+    <message>
+        <source>Sales by week</source>
+        <translation>每周销售</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月销售</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>商品销售</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>分类销售</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>收银员销售</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>各支付方式销售</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>各时段销售</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>导出 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日概览</translation>
+    </message>
+    <message>
+        <source>Day and shift close</source>
+        <translation>日结与交班</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Owed to members</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::ReturnDialog</name>
     <message>
         <source>Return against receipt %1</source>
@@ -3937,6 +4806,115 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::SalesReportView</name>
+    <message>
+        <source>Members: %1 of net sales</source>
+        <translation>会员消费占销售净额 %1</translation>
+    </message>
+    <message>
+        <source>Members and walk-ins</source>
+        <translation>会员与散客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货量</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>各支付方式实收</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %n seller(s)</source>
+        <translation>
+            <numerusform>销售额前 %n 名商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::SettingsPage</name>
     <message>
         <source>Up to 4 lines under the store&apos;s name, like 欢迎光临</source>
@@ -4017,6 +4995,106 @@ Without --db the store is %1.
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift %1 of %2</source>
+        <translation>交班：%2 的第 %1 班</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation>钱箱实点现金</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 taken</source>
+        <translation>
+            <numerusform>%n 笔，实收 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash &amp;counted</source>
+        <translation>实点现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>%1 — the drawer is right</source>
+        <translation>%1 — 现金相符</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ShiftOpenDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name</source>
+        <translation>收银员姓名</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer, like 500</source>
+        <translation>钱箱现金，例如 500</translation>
+    </message>
+    <message>
+        <source>&amp;Cashier</source>
+        <translation>收银员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float</source>
+        <translation>备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
     </message>
 </context>
 <context>
