@@ -7,13 +7,13 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   # Qt 6 and its tools
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6serialport6-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-serialport-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   # the SVG icon engine, which draws the icons in resources/icons at any size
   libqt6svg6
-  # the store file
-  libsqlite3-dev sqlite3
+  # the store file, and Argon2id hashes of the users' PINs
+  libsqlite3-dev sqlite3 libsodium-dev
   # tests: Catch2, a display for the GUI, pseudo-terminals for serial devices, screenshots
   catch2 xvfb xauth socat imagemagick
   # QR codes in receipt previews and on printers driven through the OS driver

@@ -7,7 +7,9 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace storedesk::core {
 class Store;
@@ -18,7 +20,9 @@ namespace storedesk::ui {
 class CashierPage;
 class MarketingPage;
 class MembersPage;
+class PeoplePage;
 class ProductsPage;
+class SignInForm;
 class RulesPage;
 class SettingsPage;
 
@@ -34,7 +38,8 @@ public:
         Products,
         Marketing,
         Rules,
-        Settings
+        Settings,
+        People
     };
 
     explicit MainWindow(core::Store &store, QWidget *parent = nullptr);
@@ -45,11 +50,18 @@ public:
     MarketingPage *marketingPage() const { return m_marketing; }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
+    PeoplePage *peoplePage() const { return m_people; }
+    /// The sign-in form of the lock screen.
+    SignInForm *signInForm() const { return m_signIn; }
+    bool isLocked() const;
     /// Brings the member screen (or, with false, the cashier screen) to the front.
     void showMembers(bool members = true);
     void showScreen(Screen screen);
 
 public slots:
+    /// Signs the user out and shows the lock screen, where anyone can sign in (switching
+    /// cashier). Does nothing in a store without users.
+    void lock();
     /// A code from a scanner: to the cart at the checkout, to the search box on the member and
     /// product screens.
     void deliverScan(const QString &code);
@@ -66,7 +78,14 @@ signals:
     /// Slips to print on the store's printer now (coupons to hand out).
     void printDocumentsRequested(const QList<storedesk::devices::ReceiptDocument> &documents);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QWidget *makeLockScreen();
+    /// Shows the screens the signed-in user may use and who they are.
+    void applySession();
+    void restartIdleTimer();
     void updateTitle();
     void updateCounts();
     void showAbout();
@@ -79,7 +98,13 @@ private:
     MarketingPage *m_marketing = nullptr;
     RulesPage *m_rules = nullptr;
     SettingsPage *m_settings = nullptr;
+    PeoplePage *m_people = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_lockScreen = nullptr;
+    SignInForm *m_signIn = nullptr;
+    QLabel *m_user = nullptr;
+    QTimer *m_idle = nullptr;
     QLabel *m_printerState = nullptr;
 };
 

@@ -50,5 +50,6 @@ QList<Command> saleCommands();
 QList<Command> deviceCommands();
 QList<Command> couponCommands();
 QList<Command> reportCommands();
+QList<Command> userCommands();
 
 } // namespace storedesk::cli

@@ -109,6 +109,26 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("printer_not_ready");
     case ErrorCode::GarbledScan:
         return QStringLiteral("garbled_scan");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::SignInRequired:
+        return QStringLiteral("sign_in_required");
+    case ErrorCode::UnknownUser:
+        return QStringLiteral("unknown_user");
+    case ErrorCode::WrongPin:
+        return QStringLiteral("wrong_pin");
+    case ErrorCode::UserLocked:
+        return QStringLiteral("user_locked");
+    case ErrorCode::WeakPin:
+        return QStringLiteral("weak_pin");
+    case ErrorCode::DuplicateUser:
+        return QStringLiteral("duplicate_user");
+    case ErrorCode::LastOwner:
+        return QStringLiteral("last_owner");
+    case ErrorCode::AuditBroken:
+        return QStringLiteral("audit_broken");
+    case ErrorCode::MemberHasBalance:
+        return QStringLiteral("member_has_balance");
     }
     return QStringLiteral("unknown_error");
 }

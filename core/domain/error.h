@@ -64,6 +64,17 @@ enum class ErrorCode
     PrinterUnreachable,
     PrinterNotReady,
     GarbledScan,
+    // people, permissions and the audit trail
+    PermissionDenied,
+    SignInRequired,
+    UnknownUser,
+    WrongPin,
+    UserLocked,
+    WeakPin,
+    DuplicateUser,
+    LastOwner,
+    AuditBroken,
+    MemberHasBalance,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

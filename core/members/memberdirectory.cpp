@@ -61,7 +61,7 @@ MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) co
     requireDays(filter.sleepingDays, "sleeping");
     requireDays(filter.expiringWithinDays, "expiring");
     Where w;
-    QStringList terms;
+    QStringList terms{QStringLiteral("m.deleted_at IS NULL")}; // forgotten members are gone
     const auto add = [&](const QString &sql, std::initializer_list<QVariant> values) {
         terms.append(sql);
         for (const QVariant &v : values)
@@ -166,7 +166,7 @@ MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) co
                 .arg(floor, ceiling),
             {storedTimestamp(start), storedTimestamp(now)});
     }
-    w.sql = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+    w.sql = terms.join(QStringLiteral(" AND "));
     return w;
 }
 

@@ -321,8 +321,9 @@ std::optional<Member> MemberRegistry::byCard(const QString &cardNo) const
 
 QList<Member> MemberRegistry::byLastFour(const QString &digits, int limit) const
 {
-    return select(QStringLiteral("substr(m.phone, 8, 4) = ? ORDER BY m.name, m.id"), {digits},
-                  limit);
+    return select(QStringLiteral("substr(m.phone, 8, 4) = ? AND m.deleted_at IS NULL ORDER BY "
+                                 "m.name, m.id"),
+                  {digits}, limit);
 }
 
 QList<Member> MemberRegistry::byNamePrefix(const QString &prefix, int limit) const
@@ -331,13 +332,15 @@ QList<Member> MemberRegistry::byNamePrefix(const QString &prefix, int limit) con
     if (p.isEmpty())
         return {};
     // A range on the name index: every name that starts with p sorts between p and p + U+10FFFF.
-    return select(QStringLiteral("m.name >= ? AND m.name < ? ORDER BY m.name, m.id"),
+    return select(QStringLiteral("m.name >= ? AND m.name < ? AND m.deleted_at IS NULL ORDER BY "
+                                 "m.name, m.id"),
                   {p, prefixRangeEnd(p)}, limit);
 }
 
 QList<Member> MemberRegistry::recent(int limit) const
 {
-    return select(QStringLiteral("1 = 1 ORDER BY m.joined_at DESC, m.id DESC"), {}, limit);
+    return select(QStringLiteral("m.deleted_at IS NULL ORDER BY m.joined_at DESC, m.id DESC"), {},
+                  limit);
 }
 
 QList<Member> MemberRegistry::find(const QString &query, int limit) const
@@ -392,7 +395,8 @@ Member MemberRegistry::resolve(const QString &phoneOrCard, ErrorCode ifMissing) 
 
 qint64 MemberRegistry::count() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM members"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
