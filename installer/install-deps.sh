@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6serialport6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
+  # the SVG icon engine, which draws the icons in resources/icons at any size
+  libqt6svg6
   # the store file
   libsqlite3-dev sqlite3
   # tests: Catch2, a display for the GUI, pseudo-terminals for serial devices, screenshots

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>storedesk::core::WinBack</name>
+    <message numerus="yes">
+        <source>No purchase for %n day(s)</source>
+        <translation>
+            <numerusform>No purchase for %n day</numerusform>
+            <numerusform>No purchase for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n day(s) ago, no purchase yet</source>
+        <translation>
+            <numerusform>Joined %n day ago, no purchase yet</numerusform>
+            <numerusform>Joined %n days ago, no purchase yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::devices::PrintJobs</name>
     <message numerus="yes">
         <source>Not printed within %n hour(s); reprint it if it is still wanted.</source>
@@ -47,6 +64,13 @@
             <numerusform>Order %1 · %2 · %n lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coupon(s) to use (F7): %1</source>
+        <translation>
+            <numerusform>%n coupon to use (F7): %1</numerusform>
+            <numerusform>%n coupons to use (F7): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CategoriesDialog</name>
@@ -55,6 +79,43 @@
         <translation>
             <numerusform>%1 · %Ln product</numerusform>
             <numerusform>%1 · %Ln products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::Hardware</name>
+    <message numerus="yes">
+        <source>%n slip(s) printed.</source>
+        <translation>
+            <numerusform>%n slip printed.</numerusform>
+            <numerusform>%n slips printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::IssueCouponsDialog</name>
+    <message numerus="yes">
+        <source>To every member the member screen lists now: %Ln</source>
+        <translation>
+            <numerusform>To every member the member screen lists now: %Ln</numerusform>
+            <numerusform>To every member the member screen lists now: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MarketingPage</name>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued.</source>
+        <translation>
+            <numerusform>%n coupon issued.</numerusform>
+            <numerusform>%n coupons issued.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +170,23 @@
         <translation>
             <numerusform>%n receipt, %1 taken</numerusform>
             <numerusform>%n receipts, %1 taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::WinBackDialog</name>
+    <message numerus="yes">
+        <source>The first %1 of %Ln members; the file holds them all.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln member; the file holds them all.</numerusform>
+            <numerusform>The first %1 of %Ln members; the file holds them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s).</source>
+        <translation>
+            <numerusform>%Ln member.</numerusform>
+            <numerusform>%Ln members.</numerusform>
         </translation>
     </message>
 </context>

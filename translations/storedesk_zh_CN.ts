@@ -106,10 +106,6 @@ Without --db the store is %1.
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Registers a member and answers with it.</source>
-        <translation>登记会员并返回会员信息。</translation>
-    </message>
-    <message>
         <source>A tag; repeat for more.</source>
         <translation>标签；可重复使用添加多个。</translation>
     </message>
@@ -674,6 +670,66 @@ Without --db the store is %1.
         <translation>处理到期积分，复核统计期已过的会员等级，并发放今天该发的生日券。</translation>
     </message>
     <message>
+        <source>Members may take it for this many points (empty: they may not).</source>
+        <translation>会员可用这么多积分兑换（留空：不可兑换）。</translation>
+    </message>
+    <message>
+        <source>Only products members may take for points.</source>
+        <translation>只列会员可用积分兑换的商品。</translation>
+    </message>
+    <message>
+        <source>Hands a member gifts for points (积分兑换): each barcode once per unit; answers the sale, paid with points alone.</source>
+        <translation>为会员办理积分兑换：每件商品给一次条码；返回这笔只用积分支付的交易。</translation>
+    </message>
+    <message>
+        <source>The same id again answers the gifts already handed over.</source>
+        <translation>同一编号再次提交时返回已办理的兑换。</translation>
+    </message>
+    <message>
+        <source>Who handed them over.</source>
+        <translation>经办人。</translation>
+    </message>
+    <message>
+        <source>Only say how many points it takes.</source>
+        <translation>只计算所需积分，不办理。</translation>
+    </message>
+    <message>
+        <source>A list to win members back or remind them: each with why they are on it, what they spent and a message from the list&apos;s template, ready to send. Phones are masked unless --full-phone.</source>
+        <translation>召回或提醒名单：列出每位会员上榜的原因、累计消费，以及按名单模板生成的消息，可直接发送。手机号默认打码，加 --full-phone 显示完整号码。</translation>
+    </message>
+    <message>
+        <source>The message to fill in (placeholders: %1).</source>
+        <translation>要填写的消息（可用占位符：%1）。</translation>
+    </message>
+    <message>
+        <source>Keep --message as this list&apos;s template.</source>
+        <translation>把 --message 保存为此名单的模板。</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers.</source>
+        <translation>显示完整手机号。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 10000).</source>
+        <translation>最多列出这么多（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>--save-message needs --message.</source>
+        <translation>--save-message 需要同时给出 --message。</translation>
+    </message>
+    <message>
+        <source>Only members one step from the next tier (80 % of its spend).</source>
+        <translation>只列即将升级的会员（已达下一等级消费门槛的 80%）。</translation>
+    </message>
+    <message>
+        <source>Registers a member and answers with it. The member who referred them earns the rules&apos; referral reward on their first paid sale.</source>
+        <translation>登记会员并返回会员信息。推荐人在新会员第一笔付款消费后获得规则中的推荐奖励。</translation>
+    </message>
+    <message>
+        <source>The phone or card number of the member who referred them.</source>
+        <translation>推荐人的手机号或会员卡号。</translation>
+    </message>
+    <message>
         <source>The first store day (YYYY-MM-DD; default %1).</source>
         <translation>起始营业日（YYYY-MM-DD；默认%1）。</translation>
     </message>
@@ -892,6 +948,10 @@ Without --db the store is %1.
             <numerusform>分类“%1”中还有 %n 个商品；请先移走。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A gift&apos;s points are a whole number from 1 to 100,000,000, or empty when it is not a gift.</source>
+        <translation>兑换积分是 1 到 100,000,000 之间的整数，不可兑换时留空。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::Checkout</name>
@@ -1109,6 +1169,33 @@ Without --db the store is %1.
     <message>
         <source>Sample sales need products to sell: add some first (--products N).</source>
         <translation>示例销售需要可卖的商品：请先添加商品（--products N）。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::GiftCounter</name>
+    <message>
+        <source>%1&apos;s membership is frozen.</source>
+        <translation>%1 的会员资格已冻结。</translation>
+    </message>
+    <message>
+        <source>Choose at least one gift.</source>
+        <translation>请至少选择一件礼品。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on sale.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <source>%1 is not a gift for points.</source>
+        <translation>%1 不是积分兑换礼品。</translation>
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>数量是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>These gifts take %1 points; %2 has %3.</source>
+        <translation>这些礼品需要 %1 积分；%2 只有 %3 积分。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1578,10 @@ Without --db the store is %1.
         <source>or &quot;points_multiplier&quot; must give members something.</source>
         <translation>或 &quot;points_multiplier&quot; 须给会员一些优惠。</translation>
     </message>
+    <message>
+        <source>The promotion is not valid: %1 %2</source>
+        <translation>促销设置无效：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::SaleRequest</name>
@@ -1629,6 +1720,61 @@ Without --db the store is %1.
     <message>
         <source>The stored value balance is %1, less than %2.</source>
         <translation>储值余额为 %1，少于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::WinBack</name>
+    <message>
+        <source>{name}, we have missed you at {store}! Come by this week: your {points} points are waiting.</source>
+        <translation>{name}您好，{store}想您了！本周欢迎回来，您的{points}积分还在等您。</translation>
+    </message>
+    <message>
+        <source>{name}, {expiring_points} of your points expire on {expiry_date}. Spend them at {store} before then.</source>
+        <translation>{name}您好，您有{expiring_points}积分将于{expiry_date}到期，请在此之前到{store}使用。</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! {store} has a birthday treat for you this month.</source>
+        <translation>{name}生日快乐！{store}本月为您准备了生日礼遇。</translation>
+    </message>
+    <message>
+        <source>{name}, spend {to_next_tier} more at {store} to become a {next_tier}.</source>
+        <translation>{name}您好，在{store}再消费{to_next_tier}即可升级为{next_tier}。</translation>
+    </message>
+    <message>
+        <source>{name}, {store} looks forward to seeing you again.</source>
+        <translation>{name}您好，{store}期待您再次光临。</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters.</source>
+        <translation>消息最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is not something a message can fill in; use %2.</source>
+        <translation>%1 不是可填写的占位符；可用：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n day(s) ago, no purchase yet</source>
+        <translation>
+            <numerusform>入会 %n 天，尚未消费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2</source>
+        <translation>%1 积分将于 %2 到期</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>生日 %1</translation>
+    </message>
+    <message>
+        <source>%1 more to %2</source>
+        <translation>再消费 %1 升级为%2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2327,54 @@ Without --db the store is %1.
         <source>Right</source>
         <translation>右对齐</translation>
     </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off, at most %2</source>
+        <translation>减 %1%，最多减 %2</translation>
+    </message>
+    <message>
+        <source>A free %1</source>
+        <translation>赠送 %1</translation>
+    </message>
+    <message>
+        <source>On a spend of %1 or more</source>
+        <translation>消费满 %1 可用</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>适用：%1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>For member</source>
+        <translation>限会员</translation>
+    </message>
+    <message>
+        <source>Scan it at the till.</source>
+        <translation>结账时请出示扫码。</translation>
+    </message>
+    <message>
+        <source>Scan it at the till. One coupon per sale.</source>
+        <translation>结账时请出示扫码。每单限用一张。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::devices::SerialScanner</name>
@@ -2422,6 +2616,18 @@ Without --db the store is %1.
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Scan the products first, then the coupon.</source>
+        <translation>请先扫商品，再扫优惠券。</translation>
+    </message>
+    <message>
+        <source>%1 (gift)</source>
+        <translation>%1（赠品）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1（送 %2 件）</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::CashierPage</name>
@@ -2582,6 +2788,56 @@ Without --db the store is %1.
     <message>
         <source>%1 is now a member and on this sale.</source>
         <translation>%1 已成为会员，并已用于本单。</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1 taken.</source>
+        <translation>已使用优惠券 %1。</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon code (scan it):</source>
+        <translation>券码（请扫码）：</translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use today. Coupon code:</source>
+        <translation>此会员今天没有可用的券。券码：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · until %3</source>
+        <translation>%1 · %2 · 有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Use a coupon</source>
+        <translation>使用优惠券</translation>
+    </message>
+    <message>
+        <source>Which coupon?</source>
+        <translation>使用哪张券？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) to use (F7): %1</source>
+        <translation>
+            <numerusform>有 %n 张券可用（F7）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Attach the member first (F2): gifts are paid with their points.</source>
+        <translation>请先加入会员（F2）：兑换用的是会员的积分。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: gifts for %2 points handed over.</source>
+        <translation>小票 %1：已兑换礼品，用去 %2 积分。</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3160,125 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CouponTemplateDialog</name>
+    <message>
+        <source>New coupon template</source>
+        <translation>新增优惠券模板</translation>
+    </message>
+    <message>
+        <source>As customers will see it, like 满100减10</source>
+        <translation>顾客看到的名称，如 满100减10</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>A percent off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <source>A free product</source>
+        <translation>赠送商品</translation>
+    </message>
+    <message>
+        <source>like 10.00</source>
+        <translation>如 10.00</translation>
+    </message>
+    <message>
+        <source>10 for 10 % off (9折)</source>
+        <translation>10 表示减 10%（9折）</translation>
+    </message>
+    <message>
+        <source>Optional: the most it takes off</source>
+        <translation>选填：最多减免金额</translation>
+    </message>
+    <message>
+        <source>The free product&apos;s barcode (scan it)</source>
+        <translation>赠品条码（请扫码）</translation>
+    </message>
+    <message>
+        <source>Optional: like 100.00</source>
+        <translation>选填：如 100.00</translation>
+    </message>
+    <message>
+        <source>Optional: categories, separated by commas</source>
+        <translation>选填：适用分类，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>May be used together with other coupons</source>
+        <translation>可与其他券同时使用</translation>
+    </message>
+    <message>
+        <source>For some days from when it is issued</source>
+        <translation>发放后若干天内有效</translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation>在两个日期之间有效</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only when I issue it</source>
+        <translation>仅手动发放</translation>
+    </message>
+    <message>
+        <source>To every new member</source>
+        <translation>发给每位新会员</translation>
+    </message>
+    <message>
+        <source>To members when their birthday comes</source>
+        <translation>会员生日时发放</translation>
+    </message>
+    <message>
+        <source>To a member whose referral buys for the first time</source>
+        <translation>推荐的新会员首次消费时发给推荐人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gives</source>
+        <translation>优惠(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount off (¥)</source>
+        <translation>减免金额（¥）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent off</source>
+        <translation>折扣百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>At &amp;most (¥)</source>
+        <translation>最多减（¥）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Free &amp;product</source>
+        <translation>赠品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;spend (¥)</source>
+        <translation>最低消费（¥）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On &amp;categories</source>
+        <translation>适用分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>有效期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation>发放方式(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::DashboardView</name>
     <message>
         <source>Takings today</source>
@@ -2960,6 +3335,66 @@ Without --db the store is %1.
     <message>
         <source>Takings, last 30 days</source>
         <translation>最近 30 天实收</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::GiftDialog</name>
+    <message>
+        <source>Gifts for points · %1</source>
+        <translation>积分兑换 · %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>The store has no gifts for points yet: mark products as gifts on the product screen.</source>
+        <translation>本店还没有积分兑换礼品：请在商品页面把商品设为可兑换。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>需 %1 积分，可用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::Hardware</name>
+    <message>
+        <source>Receipt %1 waits for the printer: %2</source>
+        <translation>小票 %1 正在等待打印机：%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was not printed: %2</source>
+        <translation>小票 %1 未能打印：%2</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>钱箱未能打开：%1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: choose one in the settings first.</source>
+        <translation>还没有设置小票打印机：请先在设置中选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) printed.</source>
+        <translation>
+            <numerusform>已打印 %n 张。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3567,71 @@ Without --db the store is %1.
         <source>%1 is not a picture StoreDesk can read.</source>
         <translation>StoreDesk 无法读取图片 %1。</translation>
     </message>
+    <message>
+        <source>Not asked yet: “Check status” asks the printer.</source>
+        <translation>尚未查询：点“查询状态”询问打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::IssueCouponsDialog</name>
+    <message>
+        <source>Issue %1</source>
+        <translation>发放 %1</translation>
+    </message>
+    <message>
+        <source>To one member</source>
+        <translation>发给一位会员</translation>
+    </message>
+    <message>
+        <source>Phone, last 4 digits, card or name</source>
+        <translation>手机号、尾号后四位、卡号或姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>To every member the member screen lists now: %Ln</source>
+        <translation>
+            <numerusform>发给会员页面当前列出的每位会员：共 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous coupons to print and hand out</source>
+        <translation>不记名券，打印后派发</translation>
+    </message>
+    <message>
+        <source>The codes issued appear here.</source>
+        <translation>发出的券码会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Print slips</source>
+        <translation>打印券</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>没有会员符合“%1”。</translation>
+    </message>
+    <message>
+        <source>Several members match “%1”: type the whole phone number.</source>
+        <translation>有多位会员符合“%1”：请输入完整手机号。</translation>
+    </message>
+    <message>
+        <source>Save the codes</source>
+        <translation>保存券码</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::LiabilityView</name>
@@ -3275,10 +3775,6 @@ Without --db the store is %1.
         <translation>商品</translation>
     </message>
     <message>
-        <source>Points &amp;&amp; tiers</source>
-        <translation>积分与等级</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3299,12 +3795,155 @@ Without --db the store is %1.
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <source>Points &amp;&amp; &amp;tiers</source>
-        <translation>积分与等级(&amp;T)</translation>
-    </message>
-    <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>会员规则</translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty rules</source>
+        <translation>会员规则(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::MarketingPage</name>
+    <message>
+        <source>Coupon templates</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Issued / used</source>
+        <translation>已发 / 已用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>新增模板…</translation>
+    </message>
+    <message>
+        <source>Issue coupons…</source>
+        <translation>发券…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off, at most %2</source>
+        <translation>减 %1%，最多减 %2</translation>
+    </message>
+    <message>
+        <source>A free %1</source>
+        <translation>赠送 %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，适用 %1</translation>
+    </message>
+    <message>
+        <source>, stacks</source>
+        <translation>，可叠加</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>发放后 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>to new members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>on birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>for referrals</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Coupon template %1 added.</source>
+        <translation>已新增优惠券模板 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued.</source>
+        <translation>
+            <numerusform>已发放 %n 张券。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupons are issued from a template: by hand here, or by StoreDesk itself to new members, on birthdays and as referral rewards. Promotions (满减, discounts, member days) are part of the loyalty rules.</source>
+        <translation>优惠券由模板发放：可在这里手动发放，也可由 StoreDesk 自动发给新会员、生日会员和推荐奖励。促销（满减、折扣、会员日）属于会员规则的一部分。</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +4027,14 @@ Without --db the store is %1.
     <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Optional: the phone or card of who brought them</source>
+        <translation>选填：推荐人的手机号或卡号</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>推荐人(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4270,70 @@ Without --db the store is %1.
         <source>Refunded %1 to %2.</source>
         <translation>已退还 %1 给 %2。</translation>
     </message>
+    <message>
+        <source>Double-click a sale to see its receipt.</source>
+        <translation>双击一笔消费即可查看小票。</translation>
+    </message>
+    <message>
+        <source>Give a coupon…</source>
+        <translation>赠券…</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起可用</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Give a coupon</source>
+        <translation>赠券</translation>
+    </message>
+    <message>
+        <source>There is no coupon template yet: add one on the marketing screen.</source>
+        <translation>还没有优惠券模板：请先在营销页面新增。</translation>
+    </message>
+    <message>
+        <source>Which coupon for %1?</source>
+        <translation>给 %1 哪张券？</translation>
+    </message>
+    <message>
+        <source>%1 has coupon %2 (%3), valid until %4.</source>
+        <translation>已给 %1 发放优惠券 %2（%3），有效期至 %4。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MemberReportView</name>
@@ -3828,6 +4539,22 @@ Without --db the store is %1.
         <translation>
             <numerusform>符合条件的会员 %Ln 位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Near the next tier</source>
+        <translation>即将升级</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>导出名单…</translation>
+    </message>
+    <message>
+        <source>The members listed, with why and a message for each, as CSV</source>
+        <translation>把列出的会员连同上榜原因和消息导出为 CSV</translation>
+    </message>
+    <message>
+        <source>List saved.</source>
+        <translation>名单已保存。</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4780,14 @@ Without --db the store is %1.
         <source>store code</source>
         <translation>店内码</translation>
     </message>
+    <message>
+        <source>Empty: not a gift for points</source>
+        <translation>留空：不可积分兑换</translation>
+    </message>
+    <message>
+        <source>&amp;Gift for points</source>
+        <translation>积分兑换(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ProductListModel</name>
@@ -4078,7 +4813,7 @@ Without --db the store is %1.
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Barcode</source>
@@ -4277,6 +5012,137 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::PromotionDialog</name>
+    <message>
+        <source>New promotion</source>
+        <translation>新增促销</translation>
+    </message>
+    <message>
+        <source>Edit promotion</source>
+        <translation>编辑促销</translation>
+    </message>
+    <message>
+        <source>Spend and save (满减)</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Percent off products or categories</source>
+        <translation>商品或分类打折</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Buy some, get one free</source>
+        <translation>买赠（买 N 送一）</translation>
+    </message>
+    <message>
+        <source>As receipts show it, like 满200减30</source>
+        <translation>小票上显示的名称，如 满200减30</translation>
+    </message>
+    <message>
+        <source>like 200.00</source>
+        <translation>如 200.00</translation>
+    </message>
+    <message>
+        <source>like 30.00</source>
+        <translation>如 30.00</translation>
+    </message>
+    <message>
+        <source>Every time the spend is reached again (每满)</source>
+        <translation>每满一次就减一次（每满减）</translation>
+    </message>
+    <message>
+        <source>Optional: the most it takes off</source>
+        <translation>选填：最多减免金额</translation>
+    </message>
+    <message>
+        <source>10 for 10 % off</source>
+        <translation>10 表示减 10%</translation>
+    </message>
+    <message>
+        <source>Categories, separated by commas</source>
+        <translation>分类，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Barcodes, separated by commas</source>
+        <translation>条码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Members&apos; tier discount applies on top</source>
+        <translation>会员等级折扣可叠加</translation>
+    </message>
+    <message>
+        <source>Optional: like 2 for double points</source>
+        <translation>选填：如 2 表示双倍积分</translation>
+    </message>
+    <message>
+        <source>The product&apos;s barcode (scan it)</source>
+        <translation>商品条码（请扫码）</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>仅限会员</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>仅在以下日期之间</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Spend (¥)</source>
+        <translation>满（¥）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Off (¥)</source>
+        <translation>减（¥）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>At &amp;most (¥)</source>
+        <translation>最多减（¥）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday</source>
+        <translation>星期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent off</source>
+        <translation>折扣百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买</translation>
+    </message>
+    <message>
+        <source>On &amp;categories</source>
+        <translation>适用分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On p&amp;roducts</source>
+        <translation>适用商品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::QPrinterReceiptPrinter</name>
     <message>
         <source>this computer has no default printer</source>
@@ -4297,6 +5163,41 @@ Without --db the store is %1.
     <message>
         <source>This printer is driven through its system driver, which opens the drawer by its own settings; StoreDesk cannot kick it.</source>
         <translation>这台打印机通过系统驱动打印，钱箱由驱动自己的设置控制；StoreDesk 无法直接打开。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptDialog</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF or PNG…</source>
+        <translation>另存为 PDF 或 PNG…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer again.</source>
+        <translation>小票 %1 已重新发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存小票</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG picture (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5705,86 @@ Without --db the store is %1.
         <source>Fill the form with StoreDesk&apos;s default rules? Nothing is saved until you press Save.</source>
         <translation>用 StoreDesk 的默认规则填写表单？按“保存”之前不会保存任何内容。</translation>
     </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>What it gives</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Add promotion…</source>
+        <translation>新增促销…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Applied in this order: one line promotion per line (the one that saves most), the tier discount, the member day, the best spend-and-save, coupons, then points.</source>
+        <translation>计算顺序：每行商品取最优惠的一个单品促销，然后是会员等级折扣、会员日、最优惠的满减、优惠券，最后是积分抵现。</translation>
+    </message>
+    <message>
+        <source>every %1 spent: %2 off</source>
+        <translation>每满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source>%1 spent: %2 off</source>
+        <translation>满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source> (at most %1)</source>
+        <translation>（最多减 %1）</translation>
+    </message>
+    <message>
+        <source>%1% off %2</source>
+        <translation>%2 减 %1%</translation>
+    </message>
+    <message>
+        <source>%1: members get %2% off, points × %3</source>
+        <translation>%1：会员减 %2%，积分 × %3</translation>
+    </message>
+    <message>
+        <source>buy %1 of %2, get one free</source>
+        <translation>%2 买 %1 送一</translation>
+    </message>
+    <message>
+        <source>, members only</source>
+        <translation>，仅限会员</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>第 %1 个促销</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Tiers and top-up bonus</source>
+        <translation>等级与充值赠送</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::SalesReportView</name>
@@ -5204,6 +6185,85 @@ Without --db the store is %1.
     <message>
         <source>Bonus %1: the balance grows by %2.</source>
         <translation>赠送 %1：余额增加 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::WinBackDialog</name>
+    <message>
+        <source>Members who have not been back</source>
+        <translation>久未到店的会员</translation>
+    </message>
+    <message>
+        <source>Members whose points expire soon</source>
+        <translation>积分即将到期的会员</translation>
+    </message>
+    <message>
+        <source>Members with a birthday</source>
+        <translation>过生日的会员</translation>
+    </message>
+    <message>
+        <source>Members near the next tier</source>
+        <translation>即将升级的会员</translation>
+    </message>
+    <message>
+        <source>The members listed</source>
+        <translation>列出的会员</translation>
+    </message>
+    <message>
+        <source>It may name: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <source>Keep this message for this list</source>
+        <translation>把这条消息保存为此名单的模板</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers (keep the file safe)</source>
+        <translation>完整手机号（请妥善保管文件）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存为 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln members; the file holds them all.</source>
+        <translation>
+            <numerusform>共 %Ln 位会员，这里显示前 %1 位；文件中包含全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s).</source>
+        <translation>
+            <numerusform>共 %Ln 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 </TS>

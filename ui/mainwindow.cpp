@@ -4,12 +4,15 @@
 #include "domain/error.h"
 #include "format.h"
 #include "loyalty/rulespage.h"
+#include "marketing/marketingpage.h"
 #include "members/memberspage.h"
 #include "sales/cashierpage.h"
 #include "store/settingspage.h"
 #include "store/store.h"
+#include "style.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,13 +33,17 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_cashier = new CashierPage(store, m_tabs);
     m_members = new MembersPage(store, m_tabs);
     m_products = new ProductsPage(store, m_tabs);
+    m_marketing = new MarketingPage(store, m_tabs);
+    m_marketing->setListedMembers([this] { return m_members->filter(); });
     m_rules = new RulesPage(store.rules(), m_tabs);
     m_settings = new SettingsPage(store.settings(), m_tabs);
-    m_tabs->addTab(m_cashier, tr("Checkout"));
-    m_tabs->addTab(m_members, tr("Members"));
-    m_tabs->addTab(m_products, tr("Products"));
-    m_tabs->addTab(m_rules, tr("Points && tiers"));
-    m_tabs->addTab(m_settings, tr("Settings"));
+    m_tabs->addTab(m_cashier, icon("checkout"), tr("Checkout"));
+    m_tabs->addTab(m_members, icon("members"), tr("Members"));
+    m_tabs->addTab(m_products, icon("products"), tr("Products"));
+    m_tabs->addTab(m_marketing, icon("marketing"), tr("Marketing"));
+    m_tabs->addTab(m_rules, icon("rules"), tr("Loyalty rules"));
+    m_tabs->addTab(m_settings, icon("settings"), tr("Settings"));
+    m_tabs->setIconSize(QSize(20, 20));
     m_tabs->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -56,7 +63,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     const QList<std::pair<QString, Screen>> screens{{tr("&Checkout"), Screen::Checkout},
                                                     {tr("&Members"), Screen::Members},
                                                     {tr("&Products"), Screen::Products},
-                                                    {tr("Points && &tiers"), Screen::Rules},
+                                                    {tr("&Loyalty rules"), Screen::Rules},
                                                     {tr("S&ettings"), Screen::Settings}};
     for (int i = 0; i < screens.size(); ++i) {
         const Screen screen = screens[i].second;
@@ -70,8 +77,16 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_members, &MembersPage::message, this, &MainWindow::showMessage);
     connect(m_products, &ProductsPage::message, this, &MainWindow::showMessage);
     connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
+    connect(m_marketing, &MarketingPage::message, this, &MainWindow::showMessage);
+    connect(m_marketing, &MarketingPage::printSlips, this, &MainWindow::printDocumentsRequested);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
+    connect(m_cashier, &CashierPage::printRequested, this, &MainWindow::printRequested);
+    connect(m_members, &MembersPage::printRequested, this, &MainWindow::printRequested);
+    m_printerState = new QLabel(this);
+    m_printerState->setObjectName(QStringLiteral("printerState"));
+    m_printerState->hide();
+    statusBar()->addPermanentWidget(m_printerState);
     auto *location = new QLabel(store.database().path(), this);
     location->setProperty("role", QStringLiteral("hint"));
     statusBar()->addPermanentWidget(location);
@@ -111,6 +126,37 @@ void MainWindow::showMembers(bool members)
 void MainWindow::showScreen(Screen screen)
 {
     m_tabs->setCurrentIndex(int(screen));
+}
+
+void MainWindow::deliverScan(const QString &code)
+{
+    switch (Screen(m_tabs->currentIndex())) {
+    case Screen::Members:
+        m_members->searchField()->setText(code);
+        m_members->search();
+        break;
+    case Screen::Products:
+        m_products->searchField()->setText(code);
+        m_products->search();
+        break;
+    default:
+        // At the till, and on screens that take no scans, it belongs to the sale.
+        showScreen(Screen::Checkout);
+        m_cashier->scanFromDevice(code);
+        break;
+    }
+}
+
+void MainWindow::setPrinterState(const QString &text, bool problem)
+{
+    m_printerState->setText(tr("Printer: %1").arg(text));
+    setRole(m_printerState, problem ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_printerState->show();
+}
+
+void MainWindow::showDeviceProblem(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::showMessage(const QString &text)

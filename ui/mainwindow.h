@@ -1,9 +1,12 @@
 // StoreDesk's main window: the open store's name and its screens — the cashier's checkout, and
-// the back office's members, products, rules and settings.
+// the back office's members, products, marketing, rules and settings.
 #pragma once
+
+#include "receiptdocument.h"
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace storedesk::core {
@@ -13,6 +16,7 @@ class Store;
 namespace storedesk::ui {
 
 class CashierPage;
+class MarketingPage;
 class MembersPage;
 class ProductsPage;
 class RulesPage;
@@ -28,6 +32,7 @@ public:
         Checkout,
         Members,
         Products,
+        Marketing,
         Rules,
         Settings
     };
@@ -37,15 +42,29 @@ public:
     CashierPage *cashierPage() const { return m_cashier; }
     MembersPage *membersPage() const { return m_members; }
     ProductsPage *productsPage() const { return m_products; }
+    MarketingPage *marketingPage() const { return m_marketing; }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
     /// Brings the member screen (or, with false, the cashier screen) to the front.
     void showMembers(bool members = true);
     void showScreen(Screen screen);
 
+public slots:
+    /// A code from a scanner: to the cart at the checkout, to the search box on the member and
+    /// product screens.
+    void deliverScan(const QString &code);
+    /// The receipt printer's state, always in view ("Out of paper"); \a problem marks it.
+    void setPrinterState(const QString &text, bool problem);
+    /// Something a device could not do, for the cashier to see.
+    void showDeviceProblem(const QString &text);
+
 signals:
     /// The user asked to start again (after choosing another language).
     void restartRequested();
+    /// A receipt was queued outside a sale (printed again): the printer should look now.
+    void printRequested();
+    /// Slips to print on the store's printer now (coupons to hand out).
+    void printDocumentsRequested(const QList<storedesk::devices::ReceiptDocument> &documents);
 
 private:
     void updateTitle();
@@ -57,9 +76,11 @@ private:
     CashierPage *m_cashier = nullptr;
     MembersPage *m_members = nullptr;
     ProductsPage *m_products = nullptr;
+    MarketingPage *m_marketing = nullptr;
     RulesPage *m_rules = nullptr;
     SettingsPage *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_printerState = nullptr;
 };
 
 } // namespace storedesk::ui

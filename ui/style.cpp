@@ -1,5 +1,7 @@
 #include "style.h"
 
+#include "domain/error.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -17,6 +19,11 @@ void applyStyle(QApplication &app)
     if (sheet.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
     app.setWindowIcon(QIcon(QStringLiteral(":/storedesk/icons/storedesk.png")));
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/storedesk/icons/%1.svg").arg(QLatin1String(name)));
 }
 
 QLabel *makeErrorLabel(QWidget *parent)
@@ -42,6 +49,19 @@ QTableView *makeListView(QWidget *parent, const char *name, QAbstractItemModel *
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+bool tryShowingError(QLabel *error, const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const core::Error &e) {
+        error->setText(e.message());
+        error->show();
+        return false;
+    }
+    error->hide();
+    return true;
 }
 
 void setRole(QWidget *widget, const QString &role)

@@ -1,4 +1,5 @@
 // storedesk: wiring only — open the store, load the language and the look, show the window.
+#include "devices/hardware.h"
 #include "domain/error.h"
 #include "io/demostore.h"
 #include "mainwindow.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
         // Points that fell due while the program was closed expire before the first sale.
         store.runDaily();
         ui::MainWindow window(store);
+        ui::Hardware hardware(store, window);
         QObject::connect(&window, &ui::MainWindow::restartRequested, &app, [&app] {
             // The same program with the same arguments, after this one has let go of the store.
             QObject::connect(&app, &QCoreApplication::aboutToQuit, [] {

@@ -44,13 +44,17 @@ QList<Command> memberCommands()
     Command add;
     add.words = {QStringLiteral("member"), QStringLiteral("add")};
     add.usage = QStringLiteral("--phone P --name N [--birthday YYYY-MM-DD] [--gender f|m] "
-                               "[--card C] [--note TEXT] [--tag T]...");
-    add.summary = CliText::tr("Registers a member and answers with it.");
+                               "[--card C] [--note TEXT] [--tag T]... [--referred-by PHONE|CARD]");
+    add.summary = CliText::tr("Registers a member and answers with it. The member who referred "
+                              "them earns the rules' referral reward on their first paid sale.");
     add.csvColumns = kMemberColumns;
     add.declare = [](QCommandLineParser &p) {
         declareProfile(p);
         p.addOption(
             {QStringLiteral("tag"), CliText::tr("A tag; repeat for more."), QStringLiteral("T")});
+        p.addOption({QStringLiteral("referred-by"),
+                     CliText::tr("The phone or card number of the member who referred them."),
+                     QStringLiteral("PHONE|CARD")});
     };
     add.run = [](Invocation &inv) -> QJsonValue {
         inv.expectPositionals(0);
@@ -62,6 +66,7 @@ QList<Command> memberCommands()
         request.cardNo = inv.value(QStringLiteral("card")).value_or(QString());
         request.note = inv.value(QStringLiteral("note")).value_or(QString());
         request.tags = inv.parser().values(QStringLiteral("tag"));
+        request.referredBy = inv.value(QStringLiteral("referred-by")).value_or(QString());
         return core::toJson(inv.store().members().add(request));
     };
     commands.append(add);
@@ -222,6 +227,66 @@ QList<Command> memberCommands()
         return out;
     };
     commands.append(list);
+
+    Command winback;
+    winback.words = {QStringLiteral("member"), QStringLiteral("winback")};
+    winback.usage = QStringLiteral("[--sleeping DAYS] [--expiring DAYS] [--birthday week|month] "
+                                   "[--near-tier] [other filters] [--message TEXT "
+                                   "[--save-message]] [--full-phone] [--limit N]");
+    winback.summary = CliText::tr("A list to win members back or remind them: each with why they "
+                                  "are on it, what they spent and a message from the list's "
+                                  "template, ready to send. Phones are masked unless "
+                                  "--full-phone.");
+    winback.csvColumns = {QStringLiteral("name"),       QStringLiteral("phone"),
+                          QStringLiteral("tier_name"),  QStringLiteral("reason"),
+                          QStringLiteral("past_value"), QStringLiteral("last_sale_at"),
+                          QStringLiteral("message")};
+    winback.declare = [](QCommandLineParser &p) {
+        declareMemberFilters(p);
+        p.addOption({QStringLiteral("message"),
+                     CliText::tr("The message to fill in (placeholders: %1).")
+                         .arg(core::WinBack::placeholders().join(u' ')),
+                     QStringLiteral("TEXT")});
+        p.addOption({QStringLiteral("save-message"),
+                     CliText::tr("Keep --message as this list's template.")});
+        p.addOption({QStringLiteral("full-phone"), CliText::tr("Whole phone numbers.")});
+        p.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 10000)."),
+                     QStringLiteral("N")});
+    };
+    winback.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        core::Store &store = inv.store();
+        const core::MemberListFilter f = memberFilter(inv);
+        QString message = inv.value(QStringLiteral("message")).value_or(QString());
+        if (inv.isSet(QStringLiteral("save-message"))) {
+            if (!inv.isSet(QStringLiteral("message")))
+                throw core::Error(core::ErrorCode::InvalidArgument,
+                                  CliText::tr("--save-message needs --message."));
+            store.winBack().setMessageTemplate(core::WinBack::listFor(f), message);
+            message.clear(); // what was kept is the template now
+        }
+        const int limit = int(inv.integer(QStringLiteral("limit"), 10000, 1, 1'000'000));
+        const QList<core::TierLevel> tiers = store.rules().current().rules.tiers;
+        QJsonArray out;
+        for (const core::WinBackRow &r :
+             store.winBack().rows(f, message, inv.isSet(QStringLiteral("full-phone")), limit)) {
+            out.append(QJsonObject{
+                {QStringLiteral("id"), r.member.member.id},
+                {QStringLiteral("name"), r.member.member.name},
+                {QStringLiteral("phone"), r.phone},
+                {QStringLiteral("tier_name"), tiers.value(r.member.tier).name},
+                {QStringLiteral("reason"), r.reasons.join(QStringLiteral("; "))},
+                {QStringLiteral("past_value"), r.pastValue.toString()},
+                {QStringLiteral("last_sale_at"),
+                 r.member.lastSaleAt.isValid()
+                     ? QJsonValue(core::storedTimestamp(r.member.lastSaleAt))
+                     : QJsonValue()},
+                {QStringLiteral("message"), r.message},
+            });
+        }
+        return out;
+    };
+    commands.append(winback);
 
     Command history;
     history.words = {QStringLiteral("member"), QStringLiteral("history")};

@@ -10,7 +10,7 @@ namespace {
 const QStringList kOptions{QStringLiteral("search"),   QStringLiteral("tier"),
                            QStringLiteral("tag"),      QStringLiteral("status"),
                            QStringLiteral("sleeping"), QStringLiteral("birthday"),
-                           QStringLiteral("expiring")};
+                           QStringLiteral("expiring"), QStringLiteral("near-tier")};
 
 } // namespace
 
@@ -33,6 +33,8 @@ void declareMemberFilters(QCommandLineParser &p)
     p.addOption({QStringLiteral("expiring"),
                  CliText::tr("Only members with points expiring within this many days."),
                  QStringLiteral("DAYS")});
+    p.addOption({QStringLiteral("near-tier"),
+                 CliText::tr("Only members one step from the next tier (80 % of its spend).")});
 }
 
 bool hasMemberFilter(const Invocation &inv)
@@ -69,6 +71,7 @@ core::MemberListFilter memberFilter(Invocation &inv)
                               CliText::tr("--birthday is week or month."),
                               QStringLiteral("birthday"));
     }
+    f.nearTier = inv.isSet(QStringLiteral("near-tier"));
     return f;
 }
 

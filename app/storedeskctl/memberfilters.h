@@ -10,7 +10,7 @@ namespace storedesk::cli {
 
 class Invocation;
 
-/// --search, --tier, --tag, --status, --sleeping, --birthday, --expiring.
+/// --search, --tier, --tag, --status, --sleeping, --birthday, --expiring, --near-tier.
 void declareMemberFilters(QCommandLineParser &parser);
 /// The filter those options describe. Throws invalid_argument for a bad one.
 core::MemberListFilter memberFilter(Invocation &inv);

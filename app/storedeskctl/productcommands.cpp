@@ -13,11 +13,12 @@ namespace storedesk::cli {
 
 namespace {
 
-const QStringList kProductColumns{
-    QStringLiteral("id"),    QStringLiteral("barcode"),       QStringLiteral("name"),
-    QStringLiteral("price"), QStringLiteral("member_price"),  QStringLiteral("category"),
-    QStringLiteral("stock"), QStringLiteral("reorder_level"), QStringLiteral("points_eligible"),
-    QStringLiteral("active")};
+const QStringList kProductColumns{QStringLiteral("id"),           QStringLiteral("barcode"),
+                                  QStringLiteral("name"),         QStringLiteral("price"),
+                                  QStringLiteral("member_price"), QStringLiteral("category"),
+                                  QStringLiteral("stock"),        QStringLiteral("reorder_level"),
+                                  QStringLiteral("gift_points"),  QStringLiteral("points_eligible"),
+                                  QStringLiteral("active")};
 
 constexpr qint64 kMaxStock = 1'000'000'000;
 
@@ -35,6 +36,9 @@ void declareDetails(QCommandLineParser &p)
     p.addOption({QStringLiteral("stock"), CliText::tr("Units in stock."), QStringLiteral("Q")});
     p.addOption({QStringLiteral("reorder-level"),
                  CliText::tr("Low stock at or below this (empty: the store's default)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("gift-points"),
+                 CliText::tr("Members may take it for this many points (empty: they may not)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("no-points"), CliText::tr("Sales of it earn no points.")});
 }
@@ -70,6 +74,7 @@ QList<Command> productCommands()
         request.stock = inv.integer(QStringLiteral("stock"), 0, -kMaxStock, kMaxStock,
                                     core::ErrorCode::InvalidQuantity);
         request.reorderLevel = inv.value(QStringLiteral("reorder-level")).value_or(QString());
+        request.giftPoints = inv.value(QStringLiteral("gift-points")).value_or(QString());
         request.pointsEligible = !inv.isSet(QStringLiteral("no-points"));
         return core::toJson(inv.store().catalog().add(request));
     };
@@ -116,6 +121,7 @@ QList<Command> productCommands()
                                        core::ErrorCode::InvalidQuantity);
         }
         change.reorderLevel = inv.value(QStringLiteral("reorder-level"));
+        change.giftPoints = inv.value(QStringLiteral("gift-points"));
         if (inv.isSet(QStringLiteral("points")) || inv.isSet(QStringLiteral("no-points")))
             change.pointsEligible = inv.isSet(QStringLiteral("points"));
         if (inv.isSet(QStringLiteral("active")) || inv.isSet(QStringLiteral("inactive")))
@@ -158,7 +164,7 @@ QList<Command> productCommands()
     Command list;
     list.words = {QStringLiteral("product"), QStringLiteral("list")};
     list.usage = QStringLiteral("[--search TEXT] [--category C] [--active|--inactive] "
-                                "[--low-stock] [--limit N]");
+                                "[--low-stock] [--gifts] [--limit N]");
     list.summary = CliText::tr("Lists products by name; every filter given must hold. "
                                "--low-stock lists what to reorder.");
     list.csvColumns = kProductColumns;
@@ -172,6 +178,8 @@ QList<Command> productCommands()
         p.addOption({QStringLiteral("inactive"), CliText::tr("Only products off sale.")});
         p.addOption({QStringLiteral("low-stock"),
                      CliText::tr("Only products on sale at or below their reorder level.")});
+        p.addOption(
+            {QStringLiteral("gifts"), CliText::tr("Only products members may take for points.")});
         p.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 1000)."),
                      QStringLiteral("N")});
     };
@@ -190,6 +198,7 @@ QList<Command> productCommands()
         if (inv.isSet(QStringLiteral("inactive")))
             f.state = core::ProductListFilter::State::Inactive;
         f.lowStock = inv.isSet(QStringLiteral("low-stock"));
+        f.giftsOnly = inv.isSet(QStringLiteral("gifts"));
         const int limit = int(inv.integer(QStringLiteral("limit"), 1000, 1, 10000));
         QJsonArray out;
         for (const core::Product &p : inv.store().catalog().page(f, {}, limit))

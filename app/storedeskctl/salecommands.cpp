@@ -117,6 +117,42 @@ QList<Command> saleCommands()
     };
     commands.append(refund);
 
+    Command gift;
+    gift.words = {QStringLiteral("gift")};
+    gift.usage = QStringLiteral("PHONE|CARD BARCODE... [--request-id ID] [--cashier NAME]");
+    gift.summary = CliText::tr("Hands a member gifts for points (积分兑换): each barcode once "
+                               "per unit; answers the sale, paid with points alone.");
+    gift.declare = [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("request-id"),
+                     CliText::tr("The same id again answers the gifts already handed over."),
+                     QStringLiteral("ID")});
+        p.addOption({QStringLiteral("cashier"), CliText::tr("Who handed them over."),
+                     QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("dry-run"), CliText::tr("Only say how many points it takes.")});
+    };
+    gift.run = [](Invocation &inv) -> QJsonValue {
+        core::GiftRequest request;
+        request.member = inv.positional(0, CliText::tr("The member's phone or card number"));
+        const QStringList barcodes = inv.parser().positionalArguments().mid(1);
+        for (const QString &code : barcodes) {
+            auto it =
+                std::find_if(request.lines.begin(), request.lines.end(),
+                             [&](const core::SaleLineRequest &l) { return l.barcode == code; });
+            if (it != request.lines.end())
+                ++it->qty;
+            else
+                request.lines.append({code, 1});
+        }
+        request.requestId = inv.value(QStringLiteral("request-id")).value_or(QString());
+        request.cashier = inv.value(QStringLiteral("cashier")).value_or(QString());
+        core::Store &store = inv.store();
+        if (inv.isSet(QStringLiteral("dry-run")))
+            return QJsonObject{{QStringLiteral("points"), store.gifts().cost(request)}};
+        const core::SaleRecord record = store.gifts().redeem(request);
+        return core::toJson(record, standingOf(store, record.member));
+    };
+    commands.append(gift);
+
     Command topup;
     topup.words = {QStringLiteral("topup")};
     topup.usage = QStringLiteral("PHONE|CARD AMOUNT --method cash|card|wechat|alipay");

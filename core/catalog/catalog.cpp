@@ -18,7 +18,7 @@ constexpr qint64 kMaxStock = 1'000'000'000;
 
 const QString kColumns =
     QStringLiteral("p.id, p.barcode, p.name, p.price_fen, p.member_price_fen, c.name, p.stock, "
-                   "p.points_eligible, p.active, p.reorder_level");
+                   "p.points_eligible, p.active, p.reorder_level, p.gift_points");
 
 QString validName(const QString &input)
 {
@@ -75,6 +75,22 @@ std::optional<qint64> validReorderLevel(const QString &input)
     return level;
 }
 
+std::optional<qint64> validGiftPoints(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 points = text.toLongLong(&ok);
+    if (!ok || points < 1 || points > 100'000'000) {
+        throw Error(ErrorCode::InvalidPoints,
+                    Catalog::tr("A gift's points are a whole number from 1 to 100,000,000, or "
+                                "empty when it is not a gift."),
+                    QStringLiteral("gift_points"));
+    }
+    return points;
+}
+
 QString validNote(const QString &input)
 {
     constexpr int kMaxNoteLength = 200;
@@ -119,6 +135,8 @@ Product readProduct(const QSqlQuery &q)
     p.active = q.value(8).toInt() != 0;
     if (!q.value(9).isNull())
         p.reorderLevel = q.value(9).toLongLong();
+    if (!q.value(10).isNull())
+        p.giftPoints = q.value(10).toLongLong();
     return p;
 }
 
@@ -168,17 +186,19 @@ Product Catalog::add(const NewProduct &request)
     const std::optional<Money> memberPrice = validMemberPrice(request.memberPrice);
     const qint64 stock = validStock(request.stock);
     const std::optional<qint64> reorder = validReorderLevel(request.reorderLevel);
+    const std::optional<qint64> gift = validGiftPoints(request.giftPoints);
 
     Transaction tx(m_db);
     requireUniqueBarcode(barcode, 0);
     const QVariant category = categoryId(request.category);
     const QString stamp = storedTimestamp(m_clock.now());
     m_db.exec(QStringLiteral("INSERT INTO products (barcode, name, price_fen, member_price_fen, "
-                             "category_id, stock, reorder_level, points_eligible, active, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             "category_id, stock, reorder_level, gift_points, points_eligible, "
+                             "active, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
               {barcode.code(), name, price.fen(), fenOrNull(memberPrice), category, stock,
-               reorder ? QVariant(*reorder) : QVariant(), request.pointsEligible ? 1 : 0, stamp,
-               stamp});
+               reorder ? QVariant(*reorder) : QVariant(), gift ? QVariant(*gift) : QVariant(),
+               request.pointsEligible ? 1 : 0, stamp, stamp});
     const ProductId id = m_db.lastInsertId();
     if (stock != 0) {
         // The stock history starts with what was on the shelf, so stock is always its moves' sum.
@@ -213,6 +233,8 @@ Product Catalog::update(ProductId id, const ProductChange &change)
         p.stock = validStock(*change.stock);
     if (change.reorderLevel)
         p.reorderLevel = validReorderLevel(*change.reorderLevel);
+    if (change.giftPoints)
+        p.giftPoints = validGiftPoints(*change.giftPoints);
     if (change.pointsEligible)
         p.pointsEligible = *change.pointsEligible;
     if (change.active)
@@ -223,9 +245,11 @@ Product Catalog::update(ProductId id, const ProductChange &change)
 
     m_db.exec(QStringLiteral("UPDATE products SET barcode = ?, name = ?, price_fen = ?, "
                              "member_price_fen = ?, category_id = ?, reorder_level = ?, "
-                             "points_eligible = ?, active = ?, updated_at = ? WHERE id = ?"),
+                             "gift_points = ?, points_eligible = ?, active = ?, updated_at = ? "
+                             "WHERE id = ?"),
               {p.barcode.code(), p.name, p.price.fen(), fenOrNull(p.memberPrice), category,
-               p.reorderLevel ? QVariant(*p.reorderLevel) : QVariant(), p.pointsEligible ? 1 : 0,
+               p.reorderLevel ? QVariant(*p.reorderLevel) : QVariant(),
+               p.giftPoints ? QVariant(*p.giftPoints) : QVariant(), p.pointsEligible ? 1 : 0,
                p.active ? 1 : 0, storedTimestamp(m_clock.now()), id});
     if (p.stock != stockBefore)
         moveStock(id, p.stock - stockBefore, {});
@@ -354,8 +378,10 @@ ProductWhere productWhere(const ProductListFilter &filter, qint64 defaultReorder
             w.values.append(filter.category->simplified());
         }
     }
-    if (filter.state == ProductListFilter::State::Active || filter.lowStock)
+    if (filter.state == ProductListFilter::State::Active || filter.lowStock || filter.giftsOnly)
         terms.append(QStringLiteral("p.active = 1"));
+    if (filter.giftsOnly)
+        terms.append(QStringLiteral("p.gift_points IS NOT NULL"));
     else if (filter.state == ProductListFilter::State::Inactive)
         terms.append(QStringLiteral("p.active = 0"));
     if (filter.lowStock) {

@@ -30,7 +30,8 @@ struct ProductListFilter
     /// Only this category; an empty string is "uncategorised".
     std::optional<QString> category;
     State state = State::Any;
-    bool lowStock = false; ///< active products at or below their reorder level
+    bool lowStock = false;  ///< active products at or below their reorder level
+    bool giftsOnly = false; ///< active products a member may take for points
 };
 
 /// Where a page of the product list ends, for the next page to start after it.

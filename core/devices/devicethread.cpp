@@ -22,6 +22,8 @@ DeviceThread::~DeviceThread()
 void DeviceThread::run(std::function<void()> work,
                        std::function<void(const std::optional<core::Error> &)> done)
 {
+    if (m_stopping)
+        return; // what a finishing result asks for next waits for the next start
     ++m_pending;
     QMetaObject::invokeMethod(
         m_context,
@@ -51,6 +53,7 @@ void DeviceThread::stop()
 {
     if (!m_thread.isRunning())
         return;
+    m_stopping = true;
     m_thread.quit();
     m_thread.wait();
     // What finished meanwhile is reported now, so a printed job is marked printed.

@@ -23,7 +23,8 @@ public:
 
     /// Runs \a work on the device thread, then \a done in this object's thread with the
     /// core::Error \a work threw, if any. \a work must only touch objects it owns or that no
-    /// other thread uses meanwhile.
+    /// other thread uses meanwhile. Once stop() has begun, work is dropped unrun (a print job
+    /// stays waiting in the store for the next start).
     void run(std::function<void()> work,
              std::function<void(const std::optional<core::Error> &)> done);
     /// Pieces of work given and not yet done.
@@ -36,6 +37,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; ///< lives in m_thread; work is queued to it
     int m_pending = 0;
+    bool m_stopping = false;
 };
 
 } // namespace storedesk::devices

@@ -205,6 +205,52 @@ void ReceiptLayout::ending(ReceiptDocument &doc, const core::ReceiptData &data) 
     doc.addCut(m_options.partialCut);
 }
 
+ReceiptDocument ReceiptLayout::couponSlip(const CouponSlip &slip) const
+{
+    ReceiptDocument doc(m_options.paper, m_options.textMode);
+    if (!m_logo.isNull())
+        doc.addImage(m_logo);
+    if (!slip.store.isEmpty())
+        centred(doc, slip.store, true);
+    centred(doc, tr("Coupon"));
+    rule(doc);
+    centred(doc, slip.coupon.name, true, TextSize::Large);
+    const core::CouponTemplate &c = slip.coupon;
+    QString what;
+    switch (c.kind) {
+    case core::CouponKind::AmountOff:
+        what = tr("%1 off").arg(money(c.amount, true));
+        break;
+    case core::CouponKind::PercentOff:
+        what = c.cap.isZero()
+                   ? tr("%1% off").arg(c.percent.toString())
+                   : tr("%1% off, at most %2").arg(c.percent.toString(), money(c.cap, true));
+        break;
+    case core::CouponKind::Gift:
+        what = tr("A free %1").arg(slip.giftName);
+        break;
+    }
+    centred(doc, what, true, TextSize::Tall);
+    if (!c.minSpend.isZero())
+        centred(doc, tr("On a spend of %1 or more").arg(money(c.minSpend, true)));
+    if (!c.categories.isEmpty())
+        centred(doc, tr("On: %1").arg(c.categories.join(QStringLiteral("、"))));
+    rule(doc);
+    pair(doc, tr("Valid"),
+         tr("%1 to %2")
+             .arg(slip.validFrom.toString(Qt::ISODate), slip.validUntil.toString(Qt::ISODate)));
+    if (!slip.owner.isEmpty())
+        pair(doc, tr("For member"), slip.owner);
+    doc.addFeed(1);
+    doc.addBarcode(BarcodeKind::Code128, slip.code, code128Module(slip.code));
+    centred(doc, slip.code);
+    centred(doc, c.stacks ? tr("Scan it at the till.")
+                          : tr("Scan it at the till. One coupon per sale."));
+    doc.addFeed(3);
+    doc.addCut(m_options.partialCut);
+    return doc;
+}
+
 ReceiptDocument ReceiptLayout::testPage(const QString &storeName, const QString &printerUri) const
 {
     ReceiptDocument doc(m_options.paper, m_options.textMode);

@@ -5,6 +5,7 @@
 // page printed from the settings screen.
 #pragma once
 
+#include "loyalty/coupontemplate.h"
 #include "monobitmap.h"
 #include "printeroptions.h"
 #include "receiptdocument.h"
@@ -14,6 +15,18 @@
 #include <QCoreApplication>
 
 namespace storedesk::devices {
+
+/// What a printed coupon says: a coupon issued to hand out (or to a member), with its code.
+struct CouponSlip
+{
+    QString store;
+    core::CouponTemplate coupon; ///< what it gives
+    QString giftName;            ///< a gift coupon's product
+    QString code;
+    QDate validFrom;
+    QDate validUntil;
+    QString owner; ///< a member's masked phone, or empty for anyone
+};
 
 class ReceiptLayout final
 {
@@ -26,6 +39,9 @@ public:
     /// What the settings screen prints to check a printer: a column ruler, Chinese text and
     /// ¥, sizes, a barcode of each kind and a QR code.
     ReceiptDocument testPage(const QString &storeName, const QString &printerUri) const;
+    /// A coupon to hand out: what it gives, from what spend, until when, and its code as a
+    /// barcode to scan at the till. Each slip ends in a cut.
+    ReceiptDocument couponSlip(const CouponSlip &slip) const;
 
 private:
     void header(ReceiptDocument &doc, const core::ReceiptData &data) const;

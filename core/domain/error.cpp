@@ -91,6 +91,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_started");
     case ErrorCode::CouponNotYours:
         return QStringLiteral("coupon_not_yours");
+    case ErrorCode::NotAGift:
+        return QStringLiteral("not_a_gift");
     case ErrorCode::ShiftAlreadyOpen:
         return QStringLiteral("shift_already_open");
     case ErrorCode::ShiftAlreadyClosed:

@@ -53,6 +53,7 @@ enum class ErrorCode
     CouponExpired,
     CouponNotStarted,
     CouponNotYours,
+    NotAGift,
     // shifts
     ShiftAlreadyOpen,
     ShiftAlreadyClosed,

@@ -22,6 +22,7 @@ struct Product
     QString category; ///< empty when uncategorised
     qint64 stock = 0;
     std::optional<qint64> reorderLevel; ///< none: the store's default level
+    std::optional<qint64> giftPoints;   ///< a member may take it for this many points
     bool pointsEligible = true;
     bool active = true;
 };
@@ -35,6 +36,7 @@ struct NewProduct
     QString category;
     qint64 stock = 0;
     QString reorderLevel; ///< empty: the store's default level
+    QString giftPoints;   ///< empty: not a gift for points
     bool pointsEligible = true;
 };
 
@@ -48,6 +50,7 @@ struct ProductChange
     std::optional<QString> category;     ///< empty string leaves it uncategorised
     std::optional<qint64> stock;         ///< a stock count: the difference is kept as a correction
     std::optional<QString> reorderLevel; ///< empty string: the store's default level
+    std::optional<QString> giftPoints;   ///< empty string: no longer a gift for points
     std::optional<bool> pointsEligible;
     std::optional<bool> active;
 };

@@ -30,6 +30,8 @@ QJsonObject toJson(const Member &m)
         {QStringLiteral("status"),
          m.status == MemberStatus::Frozen ? QStringLiteral("frozen") : QStringLiteral("active")},
         {QStringLiteral("joined_at"), storedTimestamp(m.joinedAt)},
+        {QStringLiteral("referred_by"),
+         m.referredBy != 0 ? QJsonValue(m.referredBy) : QJsonValue()},
     };
 }
 
@@ -46,6 +48,7 @@ QJsonObject toJson(const Product &p)
         {QStringLiteral("stock"), p.stock},
         {QStringLiteral("reorder_level"),
          p.reorderLevel ? QJsonValue(*p.reorderLevel) : QJsonValue()},
+        {QStringLiteral("gift_points"), p.giftPoints ? QJsonValue(*p.giftPoints) : QJsonValue()},
         {QStringLiteral("points_eligible"), p.pointsEligible},
         {QStringLiteral("active"), p.active},
     };

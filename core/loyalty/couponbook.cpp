@@ -175,6 +175,16 @@ QList<CouponTemplate> CouponBook::templates() const
     return out;
 }
 
+QHash<qint64, CouponBook::TemplateCounts> CouponBook::counts() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT template_id, count(*), count(*) FILTER (WHERE "
+                                           "status = 'used') FROM coupons GROUP BY template_id"));
+    QHash<qint64, TemplateCounts> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return out;
+}
+
 CouponTemplate CouponBook::findTemplate(const QString &nameOrId) const
 {
     const QString key = nameOrId.trimmed();

@@ -9,6 +9,7 @@
 #include "sales/pricing.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -65,6 +66,13 @@ public:
     /// Turns a template on or off; an off template issues nothing, its coupons stay good.
     CouponTemplate setTemplateActive(qint64 id, bool active);
     QList<CouponTemplate> templates() const;
+    struct TemplateCounts
+    {
+        qint64 issued = 0;
+        qint64 used = 0;
+    };
+    /// How many coupons each template issued and how many were used, by template id.
+    QHash<qint64, TemplateCounts> counts() const;
     /// A template by its name or id. Throws not_found.
     CouponTemplate findTemplate(const QString &nameOrId) const;
 

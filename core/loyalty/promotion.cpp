@@ -1,6 +1,7 @@
 #include "promotion.h"
 
 #include "domain/barcode.h"
+#include "domain/error.h"
 #include "loyalty/documentreader.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,15 @@ Promotion Promotion::read(DocumentReader &r)
     }
     r.noOthers();
     return p;
+}
+
+Promotion Promotion::fromJson(const QJsonObject &object)
+{
+    const DocumentKind kind{
+        ErrorCode::InvalidRules,
+        QCoreApplication::translate("storedesk::core::Rules", "The promotion is not valid: %1 %2")};
+    DocumentReader reader(object, {}, kind);
+    return read(reader);
 }
 
 QJsonObject Promotion::toJson() const

@@ -59,6 +59,9 @@ struct Promotion
 
     /// Reads one promotion; throws through \a reader naming the bad field.
     static Promotion read(DocumentReader &reader);
+    /// Reads one promotion on its own (an editor's form). Throws invalid_rules naming the field
+    /// ("off", "weekday").
+    static Promotion fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
 };
 

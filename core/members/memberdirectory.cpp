@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "loyalty/loyaltyservice.h"
+#include "loyalty/rulebook.h"
 #include "memberregistry.h"
 #include "memberrow.h"
 
@@ -47,10 +48,12 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
-MemberDirectory::MemberDirectory(Database &db, const Clock &clock, const LoyaltyService &loyalty)
+MemberDirectory::MemberDirectory(Database &db, const Clock &clock, const LoyaltyService &loyalty,
+                                 RuleBook &rules)
     : m_db(db)
     , m_clock(clock)
     , m_loyalty(loyalty)
+    , m_rules(rules)
 {}
 
 MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) const
@@ -140,6 +143,28 @@ MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) co
                 "l.expires_at > ? AND l.expires_at <= ? AND l.points > coalesce((SELECT "
                 "sum(a.points) FROM points_allocations a WHERE a.credit_id = l.id), 0))"),
             {storedTimestamp(now), storedTimestamp(now.addDays(filter.expiringWithinDays))});
+    }
+    if (filter.nearTier) {
+        // The window's spend per member (refunds taken off), against the next tier's threshold
+        // for the tier each member is in; the top tier has no next one.
+        const Rules rules = m_rules.current().rules;
+        QString floor = QStringLiteral("CASE mm.tier");
+        QString ceiling = QStringLiteral("CASE mm.tier");
+        for (int t = 0; t + 1 < rules.tiers.size(); ++t) {
+            const qint64 next = rules.tiers[t + 1].minSpend.fen();
+            floor += QStringLiteral(" WHEN %1 THEN %2").arg(t).arg(next * kNearTierPercent / 100);
+            ceiling += QStringLiteral(" WHEN %1 THEN %2").arg(t).arg(next);
+        }
+        floor += QStringLiteral(" END");
+        ceiling += QStringLiteral(" END");
+        const QDateTime start =
+            now.toTimeZone(m_loyalty.zone()).addMonths(-rules.tierWindowMonths).toUTC();
+        add(QStringLiteral("m.id IN (SELECT s.member_id FROM sales s JOIN members mm ON mm.id = "
+                           "s.member_id WHERE s.created_at > ? AND s.created_at <= ? GROUP BY "
+                           "s.member_id HAVING sum(s.qualifying_fen) >= %1 AND "
+                           "sum(s.qualifying_fen) < %2)")
+                .arg(floor, ceiling),
+            {storedTimestamp(start), storedTimestamp(now)});
     }
     w.sql = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
     return w;

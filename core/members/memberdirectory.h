@@ -16,6 +16,7 @@ namespace storedesk::core {
 class Clock;
 class Database;
 class LoyaltyService;
+class RuleBook;
 
 enum class BirthdayWindow
 {
@@ -33,7 +34,13 @@ struct MemberListFilter
     BirthdayWindow birthday = BirthdayWindow::Any;
     int expiringWithinDays = 0; ///< > 0: points that expire within this many days
     std::optional<MemberStatus> status;
+    /// One step from the next tier: the tier window's spend is at least kNearTierPercent of
+    /// the next tier's threshold (and below it).
+    bool nearTier = false;
 };
+
+/// "Near the next tier" means at least this share (in percent) of its threshold spent.
+constexpr int kNearTierPercent = 80;
 
 /// A row of the member list: the member with the standing the store keeps beside it.
 struct MemberSummary
@@ -48,8 +55,10 @@ struct MemberSummary
 class MemberDirectory final
 {
 public:
-    /// Weeks and months are the store's, in the loyalty service's time zone.
-    MemberDirectory(Database &db, const Clock &clock, const LoyaltyService &loyalty);
+    /// Weeks and months are the store's, in the loyalty service's time zone; tiers are the
+    /// current rules'.
+    MemberDirectory(Database &db, const Clock &clock, const LoyaltyService &loyalty,
+                    RuleBook &rules);
 
     /// Up to \a limit members matching \a filter, newest first, after the member \a after
     /// (0: from the newest). Throws invalid_argument for a negative day count.
@@ -73,6 +82,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const LoyaltyService &m_loyalty;
+    RuleBook &m_rules;
 };
 
 } // namespace storedesk::core

@@ -8,6 +8,7 @@
 #include "loyalty/couponbook.h"
 #include "loyalty/rulebook.h"
 #include "members/memberregistry.h"
+#include "sales/receiptnumber.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -130,22 +131,8 @@ SaleRecord Checkout::commit(const SaleRequest &request)
     qint64 saleId = 0;
     {
         Transaction tx(m_db);
-        if (!request.requestId.isEmpty()) {
-            QSqlQuery seen =
-                m_db.exec(QStringLiteral("SELECT id, request_hash FROM sales WHERE request_id = ?"),
-                          {request.requestId});
-            if (seen.next()) {
-                if (seen.value(1).toString() != fingerprint) {
-                    throw Error(ErrorCode::DuplicateRequest,
-                                QCoreApplication::translate(
-                                    "storedesk::core::Checkout",
-                                    "Request %1 was already used for a different sale.")
-                                    .arg(request.requestId),
-                                QStringLiteral("request_id"));
-                }
-                return load(seen.value(0).toLongLong()); // a retry: the sale stands once
-            }
-        }
+        if (const auto earlier = saleForRequest(m_db, request.requestId, fingerprint))
+            return load(*earlier); // a retry: the sale stands once
         if (!request.member.trimmed().isEmpty()) {
             if (auto m = m_members.resolve(request.member); m.id > 0)
                 m_loyalty.points().expireDue(now, m.id);
@@ -156,12 +143,9 @@ SaleRecord Checkout::commit(const SaleRequest &request)
         const MemberId memberId = q.member ? q.member->id : 0;
 
         const QDate day = now.toTimeZone(m_loyalty.zone()).date();
-        QSqlQuery seq = m_db.exec(QStringLiteral("SELECT coalesce(max(day_seq), 0) + 1 FROM sales "
-                                                 "WHERE business_day = ?"),
-                                  {day.toString(Qt::ISODate)});
-        const qint64 daySeq = seq.next() ? seq.value(0).toLongLong() : 1;
-        const QString receiptNo = day.toString(QStringLiteral("yyyyMMdd")) + u'-' +
-                                  QString::number(daySeq).rightJustified(4, u'0');
+        const ReceiptNumber number = nextReceiptNumber(m_db, day);
+        const qint64 daySeq = number.sequence;
+        const QString &receiptNo = number.text;
 
         m_db.exec(QStringLiteral(
                       "INSERT INTO sales (kind, receipt_no, business_day, day_seq, request_id, "
@@ -552,12 +536,9 @@ SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &l
 
         const VersionedRules rules = m_rules.current();
         const QDate day = now.toTimeZone(m_loyalty.zone()).date();
-        QSqlQuery seq = m_db.exec(QStringLiteral("SELECT coalesce(max(day_seq), 0) + 1 FROM sales "
-                                                 "WHERE business_day = ?"),
-                                  {day.toString(Qt::ISODate)});
-        const qint64 daySeq = seq.next() ? seq.value(0).toLongLong() : 1;
-        const QString refundNo = day.toString(QStringLiteral("yyyyMMdd")) + u'-' +
-                                 QString::number(daySeq).rightJustified(4, u'0');
+        const ReceiptNumber number = nextReceiptNumber(m_db, day);
+        const qint64 daySeq = number.sequence;
+        const QString &refundNo = number.text;
         const MemberId memberId = original.member ? original.member->id : 0;
         Money subtotal;
         Money discount;

@@ -87,6 +87,10 @@ public:
     SaleRecord load(qint64 saleId) const;
     SaleRecord loadByReceipt(const QString &receiptNo) const;
 
+    /// Tells whoever follows sales (the print queue, the screens) about a sale another service
+    /// committed (gifts for points), as commit() does for its own.
+    void announce(qint64 saleId) { emit saleCommitted(saleId); }
+
 signals:
     void saleCommitted(qint64 saleId);
 

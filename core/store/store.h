@@ -10,8 +10,10 @@
 #include "loyalty/rulebook.h"
 #include "members/memberdirectory.h"
 #include "members/memberregistry.h"
+#include "members/winback.h"
 #include "reports/reports.h"
 #include "sales/checkout.h"
+#include "sales/giftcounter.h"
 #include "sales/heldorders.h"
 #include "sales/salehistory.h"
 #include "sales/shifts.h"
@@ -43,12 +45,14 @@ public:
     const Clock &clock() const { return *m_clock; }
     MemberRegistry &members() { return m_members; }
     const MemberDirectory &directory() const { return m_directory; }
+    WinBack &winBack() { return m_winBack; }
     Catalog &catalog() { return m_catalog; }
     StoreSettings &settings() { return m_settings; }
     RuleBook &rules() { return m_rules; }
     LoyaltyService &loyalty() { return m_loyalty; }
     CouponBook &coupons() { return m_coupons; }
     Checkout &checkout() { return m_checkout; }
+    GiftCounter &gifts() { return m_gifts; }
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
     Shifts &shifts() { return m_shifts; }
@@ -79,8 +83,10 @@ private:
     RuleBook m_rules;
     LoyaltyService m_loyalty;
     MemberDirectory m_directory;
+    WinBack m_winBack;
     CouponBook m_coupons;
     Checkout m_checkout;
+    GiftCounter m_gifts;
     HeldOrders m_held;
     SaleHistory m_history;
     Shifts m_shifts;

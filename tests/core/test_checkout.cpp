@@ -10,16 +10,10 @@
 
 using namespace storedesk::core;
 using storedesk::test::errorOf;
+using storedesk::test::scalar;
 using storedesk::test::TestStore;
 
 namespace {
-
-qint64 scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q = store.database().exec(sql);
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 Money yuan(const char *text)
 {

@@ -10,6 +10,7 @@
 
 using namespace storedesk::core;
 using storedesk::test::errorOf;
+using storedesk::test::scalar;
 using storedesk::test::TestStore;
 
 namespace {
@@ -22,13 +23,6 @@ QJsonObject json(const char *text)
 Money yuan(const char *text)
 {
     return *Money::parse(QString::fromLatin1(text));
-}
-
-qint64 scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q = store.database().exec(sql);
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
 }
 
 /// A store in Shanghai with two members, a drink, a snack and a gift product.

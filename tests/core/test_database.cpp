@@ -12,15 +12,9 @@
 #include <sqlite3.h>
 
 using namespace storedesk::core;
+using storedesk::test::scalar;
 
 namespace {
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 /// Builds a store file from a fixture script with SQLite itself, as an older StoreDesk left it.
 void loadFixture(const QString &script, const QString &path)

@@ -12,16 +12,10 @@
 #include <random>
 
 using namespace storedesk::core;
+using storedesk::test::scalar;
 using storedesk::test::TestStore;
 
 namespace {
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 void checkBooks(Database &db)
 {

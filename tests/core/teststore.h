@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "store/store.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,19 @@ private:
     core::FixedClock *m_clock;
     core::Store m_store;
 };
+
+/// The first column of the first row of \a sql, as a number.
+inline qint64 scalar(core::Database &db, const QString &sql)
+{
+    QSqlQuery q = db.exec(sql);
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+inline qint64 scalar(core::Store &store, const QString &sql)
+{
+    return scalar(store.database(), sql);
+}
 
 /// The code of the core::Error that \a f throws; fails the test when it throws none.
 inline core::ErrorCode errorOf(const std::function<void()> &f)

@@ -104,3 +104,35 @@ TEST_CASE("The test page's ruler and Chinese line end in the same column", "[dev
         CHECK(print.cuts == 1);
     }
 }
+
+TEST_CASE("A coupon slip says what it gives and carries its code to scan", "[devices][receipt]")
+{
+    core::CouponTemplate coupon;
+    coupon.name = QStringLiteral("满100减10");
+    coupon.kind = core::CouponKind::AmountOff;
+    coupon.amount = core::Money::fromFen(1000);
+    coupon.minSpend = core::Money::fromFen(10000);
+    CouponSlip slip{QStringLiteral("老街便利店"),
+                    coupon,
+                    QString(),
+                    QStringLiteral("CP-7K3M-9XQ2"),
+                    QDate(2026, 11, 22),
+                    QDate(2026, 12, 21),
+                    QString()};
+    for (const PaperWidth paper : {PaperWidth::Mm58, PaperWidth::Mm80}) {
+        PrinterOptions options;
+        options.paper = paper;
+        const test::DecodedPrint print = test::decodeEscPos(
+            EscPosEncoder(options).encode(ReceiptLayout(options).couponSlip(slip)));
+        REQUIRE(print.problem.isEmpty());
+        const QString text = print.lines.join(u'\n');
+        CHECK(text.contains(QStringLiteral("满100减10")));
+        CHECK(text.contains(QStringLiteral("￥10.00")));
+        CHECK(text.contains(QStringLiteral("￥100.00")));
+        CHECK(text.contains(QStringLiteral("2026-12-21")));
+        CHECK(print.barcodes == QStringList{QStringLiteral("CODE128 CP-7K3M-9XQ2")});
+        CHECK(print.cuts == 1);
+        for (const QString &line : print.lines)
+            CHECK(TextColumns(options.textMode).width(line) <= options.columns() * 2);
+    }
+}

@@ -111,3 +111,93 @@ TEST_CASE("promotions in the rules name themselves in a sale's discounts", "[cli
     CHECK(bad.errorCode() == QStringLiteral("invalid_rules"));
     CHECK(bad.errorMessage().contains(QStringLiteral("promotions[0].kind")));
 }
+
+TEST_CASE("gift hands a member products for points alone", "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    REQUIRE(ctl(words("product update 6901234567892 --gift-points 150")).exitCode == 0);
+    CHECK(ctl(words("product list --gifts")).array().size() == 1);
+    REQUIRE(ctl({QStringLiteral("points"), QStringLiteral("adjust"), QStringLiteral("13800138000"),
+                 QStringLiteral("--points"), QStringLiteral("400"), QStringLiteral("--reason"),
+                 QStringLiteral("活动")})
+                .exitCode == 0);
+    CHECK(ctl(words("gift 13800138000 6901234567892 6901234567892 --dry-run"))
+              .object()
+              .value(QStringLiteral("points")) == 300);
+    const Run given = ctl(words("gift 13800138000 6901234567892 6901234567892"));
+    REQUIRE(given.exitCode == 0);
+    CHECK(given.object().value(QStringLiteral("total_due")) == QStringLiteral("0.00"));
+    CHECK(given.object().value(QStringLiteral("points_redeemed")).toInt() == 300);
+    CHECK(
+        given.object().value(QStringLiteral("member")).toObject().value(QStringLiteral("points")) ==
+        100);
+    CHECK(ctl(words("gift 13800138000 6901234567892")).errorCode() ==
+          QStringLiteral("insufficient_points"));
+    REQUIRE(ctl(words("product update 6901234567892 --gift-points=")).exitCode == 0);
+    CHECK(ctl(words("gift 13800138000 6901234567892")).errorCode() == QStringLiteral("not_a_gift"));
+}
+
+TEST_CASE("member winback exports a list with reasons masked phones and messages",
+          "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    const Run csv = ctl({QStringLiteral("member"), QStringLiteral("winback"),
+                         QStringLiteral("--tag"), QStringLiteral("VIP"),
+                         QStringLiteral("--message"), QStringLiteral("{name}您好，{store}欢迎您。"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    // CSV lines end in CR LF, as RFC 4180 and spreadsheets want.
+    const QStringList lines =
+        QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] ==
+          QStringLiteral("name,phone,tier_name,reason,past_value,last_sale_at,message"));
+    CHECK(lines[1].contains(QStringLiteral("139****9000")));
+    CHECK(lines[1].contains(QStringLiteral("李四您好，Shop欢迎您。")));
+    CHECK(ctl(words("member winback --tag VIP --full-phone"))
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("phone")) == QStringLiteral("13900139000"));
+
+    // A kept template fills in from then on; an unknown placeholder is refused.
+    REQUIRE(ctl({QStringLiteral("member"), QStringLiteral("winback"), QStringLiteral("--sleeping"),
+                 QStringLiteral("1"), QStringLiteral("--message"),
+                 QStringLiteral("{name}，好久不见"), QStringLiteral("--save-message")})
+                .exitCode == 0);
+    const Run bad =
+        ctl({QStringLiteral("member"), QStringLiteral("winback"), QStringLiteral("--sleeping"),
+             QStringLiteral("1"), QStringLiteral("--message"), QStringLiteral("{naem}"),
+             QStringLiteral("--save-message")});
+    CHECK(bad.errorCode() == QStringLiteral("invalid_setting"));
+    CHECK(ctl(words("member list --near-tier")).array().isEmpty());
+}
+
+TEST_CASE("member add --referred-by rewards the referrer on the first paid sale only",
+          "[cli][marketing]")
+{
+    Ctl ctl;
+    openShop(ctl);
+    QJsonObject rules = ctl(words("rules get")).object();
+    rules.insert(QStringLiteral("referral"), QJsonObject{{QStringLiteral("points"), 200}});
+    REQUIRE(ctl(words("rules set -"), "C.UTF-8", QJsonDocument(rules).toJson()).exitCode == 0);
+
+    CHECK(ctl(words("member add --phone 18612345678 --name 赵六 --referred-by 13312345678"))
+              .errorCode() == QStringLiteral("unknown_member"));
+    CHECK(ctl(words("member find 18612345678")).array().isEmpty());
+    const Run joined =
+        ctl(words("member add --phone 18612345678 --name 赵六 --referred-by 13800138000"));
+    REQUIRE(joined.exitCode == 0);
+    const auto points = [&ctl] {
+        return ctl(words("member show 13800138000")).object().value(QStringLiteral("points"));
+    };
+    REQUIRE(points() == 0);
+    REQUIRE(ctl(words("sale -"), "C.UTF-8", sale(QStringLiteral("18612345678"), {}, "120.00"))
+                .exitCode == 0);
+    CHECK(points() == 200);
+    REQUIRE(ctl(words("sale -"), "C.UTF-8", sale(QStringLiteral("18612345678"), {}, "120.00"))
+                .exitCode == 0);
+    CHECK(points() == 200);
+}

@@ -15,10 +15,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
 using namespace storedesk;
+using storedesk::test::scalar;
 using storedesk::test::TestStore;
 
 namespace {
@@ -34,13 +36,6 @@ void typeText(QWidget *widget, const QString &text)
 void enter(QWidget *widget)
 {
     QTest::keyClick(widget, Qt::Key_Return);
-}
-
-qint64 scalar(core::Store &store, const QString &sql)
-{
-    QSqlQuery q = store.database().exec(sql);
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
 }
 
 struct Counter
@@ -284,4 +279,41 @@ TEST_CASE("A new customer's number registers them at the counter and joins the s
     REQUIRE(c.page.cart()->quote().member.has_value());
     CHECK(c.page.cart()->quote().member->name == QStringLiteral("赵六"));
     CHECK(c.page.cart()->rowCount() == 1); // the cart is still there
+}
+
+TEST_CASE("F11 hands the attached member gifts for their points", "[ui][cashier]")
+{
+    Counter c;
+    core::Store &s = *c.store;
+    const core::Member li = s.members().resolve(QStringLiteral("13900001234"));
+    s.loyalty().adjustPoints(li.id, 500, QStringLiteral("活动"));
+    core::ProductChange gift;
+    gift.giftPoints = QStringLiteral("200");
+    s.catalog().update(s.catalog().resolveBarcode(QStringLiteral("4006381333931")).id, gift);
+
+    // Without a member there is nobody to pay with points.
+    QTest::keyClick(c.page.scanField(), Qt::Key_F11);
+    CHECK(c.page.findChild<QLabel *>(QStringLiteral("message"))
+              ->text()
+              .contains(QStringLiteral("F2")));
+
+    QTest::keyClick(c.page.scanField(), Qt::Key_F2);
+    typeText(c.page.memberField(), QStringLiteral("1234"));
+    enter(c.page.memberField());
+    QString total;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog != nullptr);
+        auto *gifts = dialog->findChild<QTableWidget *>(QStringLiteral("gifts"));
+        REQUIRE(gifts != nullptr);
+        REQUIRE(gifts->rowCount() == 1);
+        qobject_cast<QSpinBox *>(gifts->cellWidget(0, 3))->setValue(2);
+        total = dialog->findChild<QLabel *>(QStringLiteral("giftTotal"))->text();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(c.page.scanField(), Qt::Key_F11);
+    CHECK(total.contains(QStringLiteral("400")));
+    CHECK(s.loyalty().points().balance(li.id) == 100);
+    CHECK(s.catalog().resolveBarcode(QStringLiteral("4006381333931")).stock == 8);
+    CHECK(scalar(s, QStringLiteral("SELECT total_fen FROM sales")) == 0);
 }

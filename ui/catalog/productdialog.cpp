@@ -41,6 +41,7 @@ ProductDialog::ProductDialog(core::Catalog &catalog, const core::Product &produc
     m_memberPrice->setText(product.memberPrice ? product.memberPrice->toString() : QString());
     m_category->setCurrentText(product.category);
     m_reorder->setText(product.reorderLevel ? QString::number(*product.reorderLevel) : QString());
+    m_giftPoints->setText(product.giftPoints ? QString::number(*product.giftPoints) : QString());
     m_points->setChecked(product.pointsEligible);
     m_active->setChecked(product.active);
     checkBarcode();
@@ -76,6 +77,9 @@ void ProductDialog::build()
     m_reorder = new QLineEdit(this);
     m_reorder->setObjectName(QStringLiteral("reorderLevel"));
     m_reorder->setPlaceholderText(tr("Empty: the store's default"));
+    m_giftPoints = new QLineEdit(this);
+    m_giftPoints->setObjectName(QStringLiteral("giftPoints"));
+    m_giftPoints->setPlaceholderText(tr("Empty: not a gift for points"));
     m_points = new QCheckBox(tr("Sales of it earn points and get the tier discount"), this);
     m_points->setObjectName(QStringLiteral("points"));
     m_points->setChecked(true);
@@ -96,6 +100,7 @@ void ProductDialog::build()
     else
         m_stock->hide(); // stock changes go through a correction with a note
     form->addRow(tr("&Reorder at"), m_reorder);
+    form->addRow(tr("&Gift for points"), m_giftPoints);
     form->addRow(QString(), m_points);
     if (m_editing)
         form->addRow(QString(), m_active);
@@ -153,6 +158,7 @@ void ProductDialog::accept()
             change.memberPrice = m_memberPrice->text();
             change.category = m_category->currentText();
             change.reorderLevel = m_reorder->text();
+            change.giftPoints = m_giftPoints->text();
             change.pointsEligible = m_points->isChecked();
             change.active = m_active->isChecked();
             m_product = m_catalog.update(m_product.id, change);
@@ -165,6 +171,7 @@ void ProductDialog::accept()
             request.category = m_category->currentText();
             request.stock = m_stock->value();
             request.reorderLevel = m_reorder->text();
+            request.giftPoints = m_giftPoints->text();
             request.pointsEligible = m_points->isChecked();
             m_product = m_catalog.add(request);
         }
@@ -177,7 +184,8 @@ void ProductDialog::accept()
                                                {QStringLiteral("member_price"), m_memberPrice},
                                                {QStringLiteral("category"), m_category},
                                                {QStringLiteral("stock"), m_stock},
-                                               {QStringLiteral("reorder_level"), m_reorder}};
+                                               {QStringLiteral("reorder_level"), m_reorder},
+                                               {QStringLiteral("gift_points"), m_giftPoints}};
         if (QWidget *w = fields.value(error.field()))
             w->setFocus();
         return;

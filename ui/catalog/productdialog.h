@@ -45,6 +45,7 @@ private:
     QComboBox *m_category = nullptr;
     QSpinBox *m_stock = nullptr;
     QLineEdit *m_reorder = nullptr;
+    QLineEdit *m_giftPoints = nullptr;
     QCheckBox *m_points = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_error = nullptr;

@@ -100,14 +100,10 @@ void StockDialog::preview()
 
 void StockDialog::accept()
 {
-    try {
-        m_product = m_catalog.adjustStock(m_product.id, delta(), m_note->text());
-    } catch (const core::Error &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    if (tryShowingError(m_error, [this] {
+            m_product = m_catalog.adjustStock(m_product.id, delta(), m_note->text());
+        }))
+        QDialog::accept();
 }
 
 } // namespace storedesk::ui

@@ -147,6 +147,7 @@ HardwareSettingsWidget::HardwareSettingsWidget(core::Store &store,
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("printerStatus"));
     m_status->setWordWrap(true);
+    m_status->setText(tr("Not asked yet: “Check status” asks the printer."));
     form->addRow(tr("Status:"), m_status);
 
     auto *scannerBox = new QGroupBox(tr("Barcode scanner"));
@@ -174,6 +175,7 @@ HardwareSettingsWidget::HardwareSettingsWidget(core::Store &store,
     m_message->setObjectName(QStringLiteral("message"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // lines up with the settings page's own groups
     layout->addWidget(printerBox);
     layout->addWidget(scannerBox);
     layout->addWidget(m_message);

@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "format.h"
 #include "loyalty/rulebook.h"
+#include "promotiondialog.h"
 #include "sales/pricing.h"
 #include "style.h"
 
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -197,6 +199,40 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
     bonusButtons->addStretch(1);
     bonusLayout->addLayout(bonusButtons);
 
+    // Promotions.
+    m_promotionTable =
+        table(content, "promotions", {tr("Promotion"), tr("What it gives"), tr("When")});
+    m_promotionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_promotionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_promotionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_promotionTable->horizontalHeader()->setStretchLastSection(false);
+    auto *addPromotion = new QPushButton(tr("Add promotion…"), content);
+    addPromotion->setObjectName(QStringLiteral("addPromotion"));
+    auto *editPromotion = new QPushButton(tr("Edit…"), content);
+    editPromotion->setObjectName(QStringLiteral("editPromotion"));
+    auto *removePromotion = new QPushButton(tr("Remove"), content);
+    removePromotion->setObjectName(QStringLiteral("removePromotion"));
+    auto *promotions = new QGroupBox(tr("Promotions"), content);
+    auto *promotionsLayout = new QVBoxLayout(promotions);
+    auto *order = new QLabel(tr("Applied in this order: one line promotion per line (the one "
+                                "that saves most), the tier discount, the member day, the best "
+                                "spend-and-save, coupons, then points."),
+                             promotions);
+    order->setProperty("role", QStringLiteral("hint"));
+    order->setWordWrap(true);
+    promotionsLayout->addWidget(order);
+    promotionsLayout->addWidget(m_promotionTable);
+    auto *promotionButtons = new QHBoxLayout;
+    promotionButtons->addWidget(addPromotion);
+    promotionButtons->addWidget(editPromotion);
+    promotionButtons->addWidget(removePromotion);
+    promotionButtons->addStretch(1);
+    promotionsLayout->addLayout(promotionButtons);
+    connect(addPromotion, &QPushButton::clicked, this, &RulesPage::addPromotion);
+    connect(editPromotion, &QPushButton::clicked, this, &RulesPage::editPromotion);
+    connect(removePromotion, &QPushButton::clicked, this, &RulesPage::removePromotion);
+    connect(m_promotionTable, &QTableWidget::cellDoubleClicked, this, &RulesPage::editPromotion);
+
     // Preview.
     m_previewAmount = field(content, "previewAmount", 110);
     m_previewAmount->setText(QStringLiteral("128.00"));
@@ -220,23 +256,35 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
     previewLayout->addLayout(previewRow);
     previewLayout->addWidget(m_preview);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(earn);
-    left->addWidget(birthday);
-    left->addWidget(redeem);
-    left->addWidget(expiry);
-    left->addWidget(preview);
-    left->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(tiers, 3);
-    right->addWidget(bonus, 2);
-    auto *columns = new QHBoxLayout(content);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // Three sheets, so each fits a 768-pixel screen: points, tiers and top-ups, promotions.
+    const auto sheet = [this](QList<QWidget *> leftColumn, QList<QWidget *> rightColumn) {
+        auto *page = new QWidget;
+        auto *columns = new QHBoxLayout(page);
+        // A sheet with one column gives it the whole page, to grow into; two columns stay
+        // at the top, each as tall as its content.
+        const bool alone = rightColumn.isEmpty();
+        for (const QList<QWidget *> &column : {leftColumn, rightColumn}) {
+            if (column.isEmpty())
+                continue;
+            auto *box = new QVBoxLayout;
+            for (QWidget *w : column)
+                box->addWidget(w);
+            if (!alone)
+                box->addStretch(1);
+            columns->addLayout(box, 1);
+        }
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        return scroll;
+    };
+    auto *sheets = new QTabWidget(this);
+    sheets->setObjectName(QStringLiteral("rulesSheets"));
+    sheets->addTab(sheet({earn, birthday, expiry}, {redeem, preview}), tr("Points"));
+    sheets->addTab(sheet({tiers}, {bonus}), tr("Tiers and top-up bonus"));
+    sheets->addTab(sheet({promotions}, {}), tr("Promotions"));
+    delete content; // its groups live on the sheets now
 
     m_version = new QLabel(this);
     m_version->setObjectName(QStringLiteral("rulesVersion"));
@@ -258,7 +306,7 @@ RulesPage::RulesPage(core::RuleBook &rules, QWidget *parent)
     bar->addWidget(m_revert);
     bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(sheets, 1);
     layout->addLayout(bar);
 
     for (QLineEdit *e :
@@ -346,6 +394,11 @@ void RulesPage::load(const core::Rules &r)
         setCell(m_tiers, i, 2, r.tiers[i].discountPercent.toString());
         setCell(m_tiers, i, 3, r.tiers[i].pointsMultiplier.toString());
     }
+    m_promotions.clear();
+    for (const core::Promotion &p : r.promotions)
+        m_promotions.append(p.toJson());
+    m_referralPoints = r.referralPoints;
+    showPromotions();
     m_bonus->setRowCount(int(r.topUpBonuses.size()));
     for (int i = 0; i < r.topUpBonuses.size(); ++i) {
         setCell(m_bonus, i, 0, r.topUpBonuses[i].minTopUp.toString());
@@ -374,7 +427,7 @@ QJsonObject RulesPage::document() const
         bonus.append(QJsonObject{{QStringLiteral("min_topup"), cell(m_bonus, i, 0)},
                                  {QStringLiteral("bonus"), cell(m_bonus, i, 1)}});
     }
-    return QJsonObject{
+    QJsonObject doc{
         {QStringLiteral("points"),
          QJsonObject{
              {QStringLiteral("earn"),
@@ -395,6 +448,97 @@ QJsonObject RulesPage::document() const
                                               {QStringLiteral("levels"), levels}}},
         {QStringLiteral("stored_value"), QJsonObject{{QStringLiteral("bonus"), bonus}}},
     };
+    if (!m_promotions.isEmpty()) {
+        QJsonArray list;
+        for (const QJsonObject &p : m_promotions)
+            list.append(p);
+        doc.insert(QStringLiteral("promotions"), list);
+    }
+    if (m_referralPoints > 0)
+        doc.insert(QStringLiteral("referral"),
+                   QJsonObject{{QStringLiteral("points"), m_referralPoints}});
+    return doc;
+}
+
+void RulesPage::showPromotions()
+{
+    m_promotionTable->setRowCount(int(m_promotions.size()));
+    const QLocale locale;
+    for (int i = 0; i < m_promotions.size(); ++i) {
+        core::Promotion p;
+        try {
+            p = core::Promotion::fromJson(m_promotions[i]);
+        } catch (const core::Error &) {
+            continue; // a bad one is named by validate()
+        }
+        QString what;
+        switch (p.kind) {
+        case core::Promotion::Kind::Threshold:
+            what =
+                p.repeat
+                    ? tr("every %1 spent: %2 off").arg(formatMoney(p.minSpend), formatMoney(p.off))
+                    : tr("%1 spent: %2 off").arg(formatMoney(p.minSpend), formatMoney(p.off));
+            if (!p.maxOff.isZero())
+                what += tr(" (at most %1)").arg(formatMoney(p.maxOff));
+            break;
+        case core::Promotion::Kind::PercentOff:
+            what = tr("%1% off %2")
+                       .arg(p.percent.toString(),
+                            (p.categories + p.barcodes).join(QStringLiteral(", ")));
+            break;
+        case core::Promotion::Kind::MemberDay:
+            what = tr("%1: members get %2% off, points × %3")
+                       .arg(locale.dayName(p.weekday), p.percent.toString(),
+                            p.pointsMultiplier.toString());
+            break;
+        case core::Promotion::Kind::BuyNGetOne:
+            what = tr("buy %1 of %2, get one free").arg(p.buy).arg(p.barcode);
+            break;
+        }
+        if (p.membersOnly)
+            what += tr(", members only");
+        QString when = tr("always");
+        if (p.from.isValid() || p.until.isValid())
+            when = tr("%1 to %2")
+                       .arg(p.from.isValid() ? formatDate(p.from) : QString(),
+                            p.until.isValid() ? formatDate(p.until) : QString());
+        m_promotionTable->setItem(i, 0, new QTableWidgetItem(p.name));
+        m_promotionTable->setItem(i, 1, new QTableWidgetItem(what));
+        m_promotionTable->setItem(i, 2, new QTableWidgetItem(when));
+    }
+}
+
+void RulesPage::addPromotion()
+{
+    PromotionDialog dialog({}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_promotions.append(dialog.promotion());
+    showPromotions();
+    validate();
+}
+
+void RulesPage::editPromotion()
+{
+    const int row = m_promotionTable->currentRow();
+    if (row < 0 || row >= m_promotions.size())
+        return;
+    PromotionDialog dialog(m_promotions[row], this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_promotions[row] = dialog.promotion();
+    showPromotions();
+    validate();
+}
+
+void RulesPage::removePromotion()
+{
+    const int row = m_promotionTable->currentRow();
+    if (row < 0 || row >= m_promotions.size())
+        return;
+    m_promotions.removeAt(row);
+    showPromotions();
+    validate();
 }
 
 bool RulesPage::canSave() const
@@ -406,6 +550,9 @@ QString RulesPage::fieldLabel(const QString &path) const
 {
     static const QRegularExpression level(QStringLiteral(R"(^tiers\.levels\[(\d+)\])"));
     static const QRegularExpression bonusRow(QStringLiteral(R"(^stored_value\.bonus\[(\d+)\])"));
+    static const QRegularExpression promotionRow(QStringLiteral(R"(^promotions\[(\d+)\])"));
+    if (const auto m = promotionRow.match(path); m.hasMatch())
+        return tr("Promotion %1").arg(m.captured(1).toInt() + 1);
     if (const auto m = level.match(path); m.hasMatch())
         return tr("Tier %1").arg(m.captured(1).toInt() + 1);
     if (const auto m = bonusRow.match(path); m.hasMatch())
@@ -459,6 +606,8 @@ void RulesPage::showProblem(const QString &field, const QString &message)
         m_problemWidget = m_tiers;
     if (!m_problemWidget && field.startsWith(QStringLiteral("stored_value")))
         m_problemWidget = m_bonus;
+    if (!m_problemWidget && field.startsWith(QStringLiteral("promotions")))
+        m_problemWidget = m_promotionTable;
     if (m_problemWidget)
         setRole(m_problemWidget, QStringLiteral("invalid"));
 }

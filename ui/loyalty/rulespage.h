@@ -36,6 +36,9 @@ public:
 
 public slots:
     void save();
+    void addPromotion();
+    void editPromotion();
+    void removePromotion();
     void revert();
     void loadDefaults();
 
@@ -48,6 +51,7 @@ private:
     void showProblem(const QString &field, const QString &message);
     void updatePreview(const core::Rules &rules);
     QString fieldLabel(const QString &path) const;
+    void showPromotions();
 
     core::RuleBook &m_rules;
     bool m_loading = false;
@@ -66,6 +70,9 @@ private:
     QSpinBox *m_window = nullptr;
     QTableWidget *m_tiers = nullptr;
     QTableWidget *m_bonus = nullptr;
+    QTableWidget *m_promotionTable = nullptr;
+    QList<QJsonObject> m_promotions; ///< as the document holds them
+    qint64 m_referralPoints = 0;     ///< kept as it is: no field for it yet
     QLineEdit *m_previewAmount = nullptr;
     QComboBox *m_previewTier = nullptr;
     QCheckBox *m_previewBirthday = nullptr;

@@ -23,6 +23,10 @@ MemberDialog::MemberDialog(core::MemberRegistry &registry, const QString &phone,
 {
     build();
     setWindowTitle(tr("New member"));
+    m_referrer = new QLineEdit(this);
+    m_referrer->setObjectName(QStringLiteral("referredBy"));
+    m_referrer->setPlaceholderText(tr("Optional: the phone or card of who brought them"));
+    m_form->addRow(tr("&Referred by"), m_referrer);
     m_phone->setText(phone.trimmed());
     checkPhone();
     if (m_phoneOk)
@@ -142,7 +146,7 @@ void MemberDialog::showError(const QString &field, const QString &message)
         {QStringLiteral("phone"), m_phone},   {QStringLiteral("name"), m_name},
         {QStringLiteral("gender"), m_gender}, {QStringLiteral("birthday"), m_birthday},
         {QStringLiteral("card"), m_card},     {QStringLiteral("note"), m_note},
-        {QStringLiteral("status"), m_status}};
+        {QStringLiteral("status"), m_status}, {QStringLiteral("referred_by"), m_referrer}};
     if (QWidget *w = widgets.value(field))
         w->setFocus();
 }
@@ -168,6 +172,7 @@ void MemberDialog::accept()
             request.birthday = m_birthday->text();
             request.cardNo = m_card->text();
             request.note = m_note->toPlainText();
+            request.referredBy = m_referrer->text();
             m_member = m_registry.add(request);
         }
     } catch (const core::Error &error) {

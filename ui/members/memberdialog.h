@@ -52,7 +52,8 @@ private:
     QLineEdit *m_birthday = nullptr;
     QLineEdit *m_card = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QComboBox *m_status = nullptr; ///< only when editing
+    QComboBox *m_status = nullptr;   ///< only when editing
+    QLineEdit *m_referrer = nullptr; ///< only when registering
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_phoneOk = false;

@@ -4,6 +4,7 @@
 #include "memberdialog.h"
 #include "pointsadjustdialog.h"
 #include "recordtablemodel.h"
+#include "sales/receiptdialog.h"
 #include "store/store.h"
 #include "style.h"
 #include "tagsdialog.h"
@@ -84,6 +85,7 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
         {tr("Top up…"), "topUp", &MemberPanel::topUp},
         {tr("Adjust points…"), "adjustPoints", &MemberPanel::adjustPoints},
         {tr("Refund balance…"), "refundBalance", &MemberPanel::refundBalance},
+        {tr("Give a coupon…"), "issueCoupon", &MemberPanel::issueCoupon},
     };
     for (int i = 0; i < list.size(); ++i) {
         auto *button = new QPushButton(list[i].text, this);
@@ -109,11 +111,19 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
                                      {tr("Method")},
                                      {tr("Reason")}},
                                     this);
+    m_coupons = new RecordTableModel(
+        {{tr("Coupon")}, {tr("Code")}, {tr("Valid until")}, {tr("State")}}, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
-    m_tabs->addTab(ledgerView(m_purchases, m_tabs, "purchases"), tr("Purchases"));
+    QTableView *purchases = ledgerView(m_purchases, m_tabs, "purchases");
+    purchases->setToolTip(tr("Double-click a sale to see its receipt."));
+    connect(purchases, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        showReceipt(m_purchases->record(index.row()).key.toLongLong());
+    });
+    m_tabs->addTab(purchases, tr("Purchases"));
     m_tabs->addTab(ledgerView(m_points, m_tabs, "pointsLedger"), tr("Points"));
     m_tabs->addTab(ledgerView(m_stored, m_tabs, "storedValueLedger"), tr("Stored value"));
+    m_tabs->addTab(ledgerView(m_coupons, m_tabs, "memberCoupons"), tr("Coupons"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -129,6 +139,7 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
     };
     connect(&store.members(), &core::MemberRegistry::memberChanged, this, follow);
     connect(&store.loyalty(), &core::LoyaltyService::standingChanged, this, follow);
+    connect(&store.coupons(), &core::CouponBook::couponsChanged, this, follow);
     connect(&store.checkout(), &core::Checkout::saleCommitted, this, [this](qint64 saleId) {
         if (m_id == 0)
             return;
@@ -160,6 +171,7 @@ void MemberPanel::showNobody()
     m_purchases->clear();
     m_points->clear();
     m_stored->clear();
+    m_coupons->clear();
     m_tabs->setEnabled(false);
 }
 
@@ -267,6 +279,32 @@ void MemberPanel::refresh()
         }
         return out;
     });
+    m_coupons->reset([this, id](const Record *last) {
+        QList<Record> out;
+        if (last)
+            return out;
+        const QDate today = localDate(m_store.clock().now());
+        for (const core::Coupon &c : m_store.coupons().forMember(id, false)) {
+            Record r;
+            r.key = c.id;
+            QString state;
+            bool usable = false;
+            if (c.status == core::Coupon::Status::Used)
+                state = tr("used");
+            else if (c.status == core::Coupon::Status::Void)
+                state = tr("cancelled");
+            else if (c.validUntil < today)
+                state = tr("expired");
+            else if (c.validFrom > today)
+                state = tr("from %1").arg(formatDate(c.validFrom));
+            else
+                state = tr("usable"), usable = true;
+            r.cells = {c.templateName, c.code, formatDate(c.validUntil), state};
+            r.tone = usable ? Tone::Gain : Tone::Muted;
+            out.append(r);
+        }
+        return out;
+    });
     m_stored->reset([this, id](const Record *last) {
         QList<Record> out;
         if (last)
@@ -286,6 +324,51 @@ void MemberPanel::refresh()
         }
         return out;
     });
+}
+
+void MemberPanel::issueCoupon()
+{
+    if (m_id == 0)
+        return;
+    QList<core::CouponTemplate> templates;
+    QStringList names;
+    for (const core::CouponTemplate &t : m_store.coupons().templates()) {
+        if (t.active) {
+            templates.append(t);
+            names.append(t.name);
+        }
+    }
+    if (templates.isEmpty()) {
+        QMessageBox::information(this, tr("Give a coupon"),
+                                 tr("There is no coupon template yet: add one on the marketing "
+                                    "screen."));
+        return;
+    }
+    bool ok = false;
+    const QString pick =
+        QInputDialog::getItem(this, tr("Give a coupon"),
+                              tr("Which coupon for %1?").arg(m_member.name), names, 0, false, &ok);
+    if (!ok)
+        return;
+    try {
+        const core::Coupon c =
+            m_store.coupons().issue(templates[int(names.indexOf(pick))].id, m_id);
+        emit message(tr("%1 has coupon %2 (%3), valid until %4.")
+                         .arg(m_member.name, c.templateName, c.code, formatDate(c.validUntil)));
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Give a coupon"), error.message());
+    }
+}
+
+void MemberPanel::showReceipt(qint64 saleId)
+{
+    try {
+        ReceiptDialog dialog(m_store, saleId, this);
+        connect(&dialog, &ReceiptDialog::printRequested, this, &MemberPanel::printRequested);
+        dialog.exec();
+    } catch (const core::Error &error) {
+        emit message(error.message());
+    }
 }
 
 void MemberPanel::edit()

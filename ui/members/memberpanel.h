@@ -33,6 +33,7 @@ public:
     RecordTableModel *purchases() const { return m_purchases; }
     RecordTableModel *pointsLedger() const { return m_points; }
     RecordTableModel *storedValueLedger() const { return m_stored; }
+    RecordTableModel *coupons() const { return m_coupons; }
 
 public slots:
     void edit();
@@ -40,14 +41,18 @@ public slots:
     void topUp();
     void adjustPoints();
     void refundBalance();
+    void issueCoupon();
 
 signals:
     /// Something was booked for the member (for the window's status line).
     void message(const QString &text);
+    /// A receipt was printed again: the print queue should look now.
+    void printRequested();
 
 private:
     void refresh();
     void showNobody();
+    void showReceipt(qint64 saleId);
 
     core::Store &m_store;
     core::MemberId m_id = 0;
@@ -61,6 +66,7 @@ private:
     RecordTableModel *m_purchases = nullptr;
     RecordTableModel *m_points = nullptr;
     RecordTableModel *m_stored = nullptr;
+    RecordTableModel *m_coupons = nullptr;
 };
 
 } // namespace storedesk::ui

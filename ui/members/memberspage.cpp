@@ -7,8 +7,10 @@
 #include "memberpanel.h"
 #include "store/store.h"
 #include "style.h"
+#include "winbackdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,9 +30,11 @@ QComboBox *filterBox(QWidget *parent, const char *name)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
-    // They shrink (eliding their text) so the screen still fits 1024 pixels across.
+    // They share the row: wide screens show every choice whole, and at 1024 pixels across they
+    // shrink (eliding their text) rather than push the window wider.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(6);
+    box->setMinimumContentsLength(5);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return box;
 }
 
@@ -71,8 +75,13 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     m_status->addItem(tr("Active and frozen"), QString());
     m_status->addItem(tr("Active only"), QStringLiteral("active"));
     m_status->addItem(tr("Frozen only"), QStringLiteral("frozen"));
+    m_nearTier = new QCheckBox(tr("Near the next tier"), this);
+    m_nearTier->setObjectName(QStringLiteral("nearTierFilter"));
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
+    auto *exportList = new QPushButton(tr("Export list…"), this);
+    exportList->setObjectName(QStringLiteral("exportList"));
+    exportList->setToolTip(tr("The members listed, with why and a message for each, as CSV"));
     fillTiersAndTags();
 
     m_count = new QLabel(this);
@@ -93,12 +102,13 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
+    searchRow->addWidget(exportList);
     searchRow->addWidget(add);
     auto *filterRow = new QHBoxLayout;
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
-        filterRow->addWidget(box);
+        filterRow->addWidget(box, 1);
+    filterRow->addWidget(m_nearTier);
     filterRow->addWidget(clear);
-    filterRow->addStretch(1);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -121,6 +131,8 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     connect(find, &QPushButton::clicked, this, &MembersPage::search);
     connect(add, &QPushButton::clicked, this, [this] { m_newMember->trigger(); });
     connect(clear, &QPushButton::clicked, this, &MembersPage::clearFilters);
+    connect(exportList, &QPushButton::clicked, this, &MembersPage::exportList);
+    connect(m_nearTier, &QCheckBox::toggled, this, &MembersPage::search);
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
         connect(box, &QComboBox::activated, this, &MembersPage::search);
     connect(m_table, &QTableView::doubleClicked, m_panel, &MemberPanel::edit);
@@ -131,6 +143,7 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
             });
     connect(m_model, &MemberListModel::totalChanged, this, &MembersPage::showCount);
     connect(m_panel, &MemberPanel::message, this, &MembersPage::message);
+    connect(m_panel, &MemberPanel::printRequested, this, &MembersPage::printRequested);
     // New tiers or tags appear in the filters.
     connect(&store.rules(), &core::RuleBook::changed, this, &MembersPage::fillTiersAndTags);
     connect(&store.members(), &core::MemberRegistry::memberChanged, this,
@@ -173,6 +186,7 @@ core::MemberListFilter MembersPage::filter() const
     f.sleepingDays = m_sleeping->currentData().toInt();
     f.birthday = core::BirthdayWindow(m_birthday->currentData().toInt());
     f.expiringWithinDays = m_expiring->currentData().toInt();
+    f.nearTier = m_nearTier->isChecked();
     const QString status = m_status->currentData().toString();
     if (status == u"active")
         f.status = core::MemberStatus::Active;
@@ -211,7 +225,7 @@ void MembersPage::showCount(qint64 total)
     const core::MemberListFilter f = m_model->filter();
     const bool filtered = !f.text.trimmed().isEmpty() || f.tier || !f.tag.isEmpty() ||
                           f.sleepingDays > 0 || f.birthday != core::BirthdayWindow::Any ||
-                          f.expiringWithinDays > 0 || f.status;
+                          f.expiringWithinDays > 0 || f.status || f.nearTier;
     if (!filtered)
         m_count->setText(tr("%Ln member(s) in the store, newest first.", nullptr, int(total)));
     else if (total == 0 && !f.text.trimmed().isEmpty())
@@ -226,7 +240,18 @@ void MembersPage::clearFilters()
     m_search->clear();
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
         box->setCurrentIndex(0);
+    {
+        const QSignalBlocker quiet(m_nearTier);
+        m_nearTier->setChecked(false);
+    }
     search();
+}
+
+void MembersPage::exportList()
+{
+    WinBackDialog dialog(m_store, filter(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(tr("List saved."));
 }
 
 void MembersPage::registerMember()

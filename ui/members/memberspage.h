@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,9 +43,13 @@ public slots:
     void search();
     void registerMember();
     void clearFilters();
+    /// The list the filters show, as a win-back or reminder list to save.
+    void exportList();
 
 signals:
     void message(const QString &text);
+    /// A receipt was printed again: the print queue should look now.
+    void printRequested();
 
 private:
     void fillTiersAndTags();
@@ -61,6 +66,7 @@ private:
     QComboBox *m_birthday = nullptr;
     QComboBox *m_expiring = nullptr;
     QComboBox *m_status = nullptr;
+    QCheckBox *m_nearTier = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QAction *m_newMember = nullptr;

@@ -1,6 +1,7 @@
 #include "cartmodel.h"
 
 #include "domain/barcode.h"
+#include "domain/error.h"
 #include "format.h"
 
 namespace storedesk::ui {
@@ -60,6 +61,7 @@ void CartModel::setMember(const QString &phoneOrCard)
     core::SaleRequest next = m_request;
     next.member = phoneOrCard.trimmed();
     next.redeemPoints = 0;
+    next.coupons.clear(); // another member's coupons are not theirs
     if (next.lines.isEmpty()) {
         // Nothing to price yet: remember the member so the first scan prices for them.
         beginResetModel();
@@ -68,6 +70,30 @@ void CartModel::setMember(const QString &phoneOrCard)
         endResetModel();
         emit priced();
         return;
+    }
+    apply(next);
+}
+
+void CartModel::addCoupon(const QString &code)
+{
+    const QString c = code.trimmed().toUpper();
+    if (m_request.coupons.contains(c))
+        return;
+    QStringList codes = m_request.coupons;
+    codes.append(c);
+    setCoupons(codes);
+}
+
+void CartModel::setCoupons(const QStringList &codes)
+{
+    core::SaleRequest next = m_request;
+    next.coupons = codes;
+    next.redeemPoints = 0; // what points may pay depends on what is left after the coupons
+    if (next.lines.isEmpty() && !codes.isEmpty()) {
+        // A coupon is checked against what it pays for, so the products come first.
+        throw core::Error(core::ErrorCode::EmptySale,
+                          tr("Scan the products first, then the coupon."),
+                          QStringLiteral("coupons"));
     }
     apply(next);
 }
@@ -113,7 +139,11 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Line:
             return index.row() + 1;
         case Name:
-            return line.product.name;
+            return line.gift ? tr("%1 (gift)").arg(line.product.name)
+                   : line.freeUnits > 0
+                       ? tr("%1 (%2 free)")
+                             .arg(line.product.name, QLocale().toString(line.freeUnits))
+                       : line.product.name;
         case Qty:
             return QLocale().toString(line.qty);
         case UnitPrice:

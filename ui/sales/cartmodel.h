@@ -36,6 +36,11 @@ public:
     /// Attaches a member (phone or card) or, with an empty text, makes it a walk-in sale.
     void setMember(const QString &phoneOrCard);
     void setRedeemPoints(qint64 points);
+    /// Adds a coupon by its code. Throws core::Error (unknown_coupon, coupon_not_yours,
+    /// coupon_not_applicable …); the cart is unchanged then.
+    void addCoupon(const QString &code);
+    /// Replaces the coupons with \a codes. Throws like addCoupon().
+    void setCoupons(const QStringList &codes);
     void clear();
     /// Replaces the cart with a held or earlier request.
     void load(const core::SaleRequest &request);

@@ -3,6 +3,8 @@
 #include "cartmodel.h"
 #include "domain/error.h"
 #include "format.h"
+#include "giftdialog.h"
+#include "loyalty/couponbook.h"
 #include "members/memberdialog.h"
 #include "paymentdialog.h"
 #include "returndialog.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,7 +86,7 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
 
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("cashierSide"));
-    side->setMinimumWidth(330);
+    side->setMinimumWidth(300);
     side->setMaximumWidth(420);
     auto *newMember = new QPushButton(tr("New"), side);
     newMember->setObjectName(QStringLiteral("registerMember"));
@@ -99,7 +102,12 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     sideLayout->addWidget(m_totals);
     sideLayout->addWidget(m_due);
 
-    auto *keys = new QHBoxLayout;
+    m_keyBar = new QWidget(this);
+    m_keyBar->setObjectName(QStringLiteral("keyBar"));
+    // The bar takes the width it is given: at 1024 pixels its keys go in two rows.
+    m_keyBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_keys = new QGridLayout(m_keyBar);
+    m_keys->setContentsMargins(0, 0, 0, 0);
     struct Key
     {
         QString text;
@@ -112,8 +120,10 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         {tr("Quantity"), QKeySequence(Qt::Key_F3), "keyQuantity", &CashierPage::changeQuantity},
         {tr("Remove line"), QKeySequence(Qt::Key_F4), "keyRemove", &CashierPage::removeLine},
         {tr("Hold / recall"), QKeySequence(Qt::Key_F5), "keyHold", &CashierPage::holdOrRecall},
+        {tr("Coupons"), QKeySequence(Qt::Key_F7), "keyCoupons", &CashierPage::chooseCoupons},
         {tr("Pay"), QKeySequence(Qt::Key_F8), "keyPay", &CashierPage::pay},
         {tr("Reprint"), QKeySequence(Qt::Key_F9), "keyReprint", &CashierPage::reprint},
+        {tr("Gifts"), QKeySequence(Qt::Key_F11), "keyGifts", &CashierPage::giftsForPoints},
         {tr("Return"), QKeySequence(Qt::Key_F12), "keyReturn", &CashierPage::returns},
         {tr("Cancel sale"), QKeySequence(Qt::Key_Escape), "keyCancel", &CashierPage::cancelSale},
     };
@@ -127,14 +137,15 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
         addAction(action);
         connect(action, &QAction::triggered, this, k.slot);
         connect(button, &QPushButton::clicked, this, k.slot);
-        keys->addWidget(button);
+        m_keyButtons.append(button);
     }
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_scan);
     left->addWidget(m_message);
     left->addWidget(m_table, 1);
-    left->addLayout(keys);
+    left->addWidget(m_keyBar);
+    arrangeKeys(1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addWidget(side);
@@ -145,6 +156,41 @@ CashierPage::CashierPage(core::Store &store, QWidget *parent)
     connect(m_cart, &CartModel::priced, this, &CashierPage::refresh);
     refresh();
     ready();
+}
+
+void CashierPage::arrangeKeys(int rows)
+{
+    if (rows == m_keyRows)
+        return;
+    m_keyRows = rows;
+    for (QPushButton *b : m_keyButtons)
+        m_keys->removeWidget(b);
+    const int perRow = int((m_keyButtons.size() + rows - 1) / rows);
+    for (int i = 0; i < m_keyButtons.size(); ++i)
+        m_keys->addWidget(m_keyButtons[i], i / perRow, i % perRow);
+    int widest = 0;
+    for (QPushButton *b : m_keyButtons)
+        widest = std::max(widest, b->minimumSizeHint().width());
+    // Two rows always fit: the bar never asks for more than that.
+    m_keyBar->setMinimumWidth(widest * perRowFor(2) + m_keys->horizontalSpacing() * perRowFor(2));
+    // Its height changed with the rows: the page lays itself out again.
+    m_keys->invalidate();
+    m_keyBar->setMinimumHeight(m_keys->minimumSize().height());
+    m_keyBar->updateGeometry();
+}
+
+int CashierPage::perRowFor(int rows) const
+{
+    return int((m_keyButtons.size() + rows - 1) / rows);
+}
+
+void CashierPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    int oneRow = 0;
+    for (QPushButton *b : m_keyButtons)
+        oneRow += b->sizeHint().width() + m_keys->horizontalSpacing();
+    arrangeKeys(m_keyBar->width() >= oneRow ? 1 : 2);
 }
 
 void CashierPage::ready()
@@ -163,22 +209,89 @@ void CashierPage::showMessage(const QString &text, bool problem)
 
 void CashierPage::scan(const QString &code)
 {
-    if (code.trimmed().isEmpty()) {
+    const QString text = code.trimmed();
+    if (text.isEmpty()) {
+        ready();
+        return;
+    }
+    if (core::CouponBook::looksLikeCode(text)) {
+        addCoupon(text);
         ready();
         return;
     }
     try {
-        m_cart->addBarcode(code);
+        m_cart->addBarcode(text);
         m_message->clear();
-        m_table->selectRow(int(m_cart->rowCount()) - 1);
-        for (int row = 0; row < m_cart->rowCount(); ++row) {
-            if (m_cart->request().lines.value(row).barcode ==
-                core::Barcode::parseOrThrow(code).code())
+        const QString barcode = core::Barcode::parseOrThrow(text).code();
+        for (int row = 0; row < m_cart->request().lines.size(); ++row) {
+            if (m_cart->request().lines[row].barcode == barcode)
                 m_table->selectRow(row);
         }
     } catch (const core::Error &error) {
+        // Not a product: a member card scanned at the counter attaches its member.
+        const bool notProduct = error.code() == core::ErrorCode::UnknownBarcode ||
+                                error.code() == core::ErrorCode::InvalidBarcode;
+        if (notProduct && m_store.members().byCard(text)) {
+            attach(text);
+            return;
+        }
         showMessage(error.message(), true); // nothing was added
     }
+    ready();
+}
+
+void CashierPage::scanFromDevice(const QString &code)
+{
+    // A window or dialog in front (the payment, a pick list) is not interrupted.
+    if (QApplication::activeModalWidget())
+        return;
+    scan(code);
+}
+
+void CashierPage::addCoupon(const QString &code)
+{
+    try {
+        m_cart->addCoupon(code);
+        showMessage(tr("Coupon %1 taken.").arg(code.trimmed().toUpper()), false);
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+void CashierPage::chooseCoupons()
+{
+    const core::SaleRequest &r = m_cart->request();
+    QList<core::Coupon> usable;
+    if (!r.member.isEmpty()) {
+        try {
+            usable = m_store.coupons().forMember(m_store.members().resolve(r.member).id, true);
+        } catch (const core::Error &error) {
+            showMessage(error.message(), true);
+        }
+    }
+    if (usable.isEmpty()) {
+        // No member coupons: a printed coupon's code, typed in.
+        bool ok = false;
+        const QString code = QInputDialog::getText(
+            this, tr("Coupon"),
+            r.member.isEmpty() ? tr("Coupon code (scan it):")
+                               : tr("This member has no coupon to use today. Coupon code:"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !code.trimmed().isEmpty())
+            addCoupon(code);
+        ready();
+        return;
+    }
+    QStringList items;
+    for (const core::Coupon &c : usable) {
+        items.append(
+            tr("%1 · %2 · until %3").arg(c.templateName, c.code, formatDate(c.validUntil)));
+    }
+    bool ok = false;
+    const QString pick =
+        QInputDialog::getItem(this, tr("Use a coupon"), tr("Which coupon?"), items, 0, false, &ok);
+    if (ok)
+        addCoupon(usable[int(items.indexOf(pick))].code);
     ready();
 }
 
@@ -256,6 +369,30 @@ void CashierPage::registerMember()
         } catch (const core::Error &error) {
             showMessage(error.message(), true);
         }
+    }
+    ready();
+}
+
+void CashierPage::giftsForPoints()
+{
+    const QString who = m_cart->request().member;
+    if (who.isEmpty()) {
+        showMessage(tr("Attach the member first (F2): gifts are paid with their points."), true);
+        ready();
+        return;
+    }
+    try {
+        GiftDialog dialog(m_store, m_store.members().resolve(who), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_lastReceipt = dialog.sale().receiptNo;
+            showMessage(tr("Receipt %1: gifts for %2 points handed over.")
+                            .arg(dialog.sale().receiptNo)
+                            .arg(dialog.sale().pointsRedeemed),
+                        false);
+            m_cart->setMember(who); // the points changed: price the cart again
+        }
+    } catch (const core::Error &error) {
+        showMessage(error.message(), true);
     }
     ready();
 }
@@ -367,6 +504,7 @@ void CashierPage::reprint()
     }
     try {
         m_store.checkout().reprint(receipt);
+        emit printRequested();
         showMessage(tr("Receipt %1 sent to the printer again.").arg(receipt.trimmed()), false);
     } catch (const core::Error &error) {
         showMessage(error.message(), true);
@@ -436,6 +574,15 @@ void CashierPage::refresh()
                     QStringLiteral("<div style='color:#6b7280'>%1</div>")
                         .arg(tr("%1 more to %2")
                                  .arg(formatMoney(s.toNextTier), s.nextTierName.toHtmlEscaped()));
+            }
+            const QList<core::Coupon> coupons = m_store.coupons().forMember(m.id, true);
+            if (!coupons.isEmpty()) {
+                QStringList names;
+                for (const core::Coupon &c : coupons)
+                    names.append(c.templateName.toHtmlEscaped());
+                html += QStringLiteral("<div style='color:#0f766e'>%1</div>")
+                            .arg(tr("%n coupon(s) to use (F7): %1", nullptr, int(coupons.size()))
+                                     .arg(names.join(QStringLiteral(", "))));
             }
             m_member->setText(html);
         } catch (const core::Error &error) {

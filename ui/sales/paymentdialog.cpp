@@ -64,7 +64,9 @@ PaymentDialog::PaymentDialog(core::Checkout &checkout, CartModel &cart, QWidget 
     auto *pointsRow = new QHBoxLayout;
     pointsRow->addWidget(m_points, 1);
     pointsRow->addWidget(most);
-    form->addRow(tr("Redeem &points"), pointsRow);
+    auto *pointsLabel = new QLabel(tr("Redeem &points"), this);
+    pointsLabel->setBuddy(m_points);
+    form->addRow(pointsLabel, pointsRow);
     form->addRow(QString(), m_pointsHint);
     form->addRow(tr("&Method"), m_method);
     form->addRow(tr("&Received"), m_amount);

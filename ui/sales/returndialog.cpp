@@ -78,14 +78,8 @@ void ReturnDialog::accept()
         if (box && box->value() > 0)
             lines.append({m_lines[row].line.lineNo, box->value()});
     }
-    try {
-        m_refund = m_checkout.refund(m_receiptNo, lines);
-    } catch (const core::Error &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    if (tryShowingError(m_error, [&] { m_refund = m_checkout.refund(m_receiptNo, lines); }))
+        QDialog::accept();
 }
 
 } // namespace storedesk::ui

@@ -2,13 +2,21 @@
 // a picture of every main screen, in one language, for people to look at (and for the README).
 // Run it through tests/ui/screenshots.sh, which runs it under Xvfb in Chinese and English.
 #include "catalog/productspage.h"
+#include "devices/hardware.h"
+#include "devices/receiptrenderer.h"
 #include "io/demostore.h"
+#include "loyalty/rulespage.h"
 #include "mainwindow.h"
 #include "members/memberlistmodel.h"
 #include "members/memberspage.h"
+#include "printersettings.h"
+#include "receiptlayout.h"
 #include "sales/cartmodel.h"
 #include "sales/cashierpage.h"
 #include "sales/paymentdialog.h"
+#include "sales/receiptdialog.h"
+#include "sales/receiptsource.h"
+#include "store/settingspage.h"
 #include "store/store.h"
 #include "store/translations.h"
 #include "style.h"
@@ -17,9 +25,15 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
@@ -123,6 +137,29 @@ int main(int argc, char *argv[])
                                  QStringLiteral("谢谢惠顾 欢迎再来")});
     clock.set(now.addDays(-400));
     core::DemoStore::fill(store, core::DemoOptions{3000, 300, 1});
+    // Some marketing: a welcome coupon, a birthday gift, a 满减 and a member day.
+    const QList<core::Product> shelf = store.catalog().find(QString(), 40, false);
+    store.coupons().addTemplate(QJsonDocument::fromJson(R"({"name":"新人满50减5",
+        "kind":"amount_off","amount":"5.00","min_spend":"50.00","valid_days":30,
+        "auto_issue":"welcome"})")
+                                    .object());
+    store.coupons().addTemplate(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("生日礼")},
+                    {QStringLiteral("kind"), QStringLiteral("gift")},
+                    {QStringLiteral("gift"), shelf.value(5).barcode.code()},
+                    {QStringLiteral("valid_days"), 31},
+                    {QStringLiteral("auto_issue"), QStringLiteral("birthday")}});
+    store.coupons().addTemplate(QJsonDocument::fromJson(R"({"name":"饮料九折券",
+        "kind":"percent_off","percent":"10","cap":"20.00","categories":["饮料"],
+        "valid_from":"2026-11-01","valid_until":"2026-12-31"})")
+                                    .object());
+    QJsonObject rules = store.rules().current().rules.toJson();
+    rules.insert(QStringLiteral("promotions"), QJsonDocument::fromJson(R"([
+        {"kind":"threshold","name":"满200减20","min_spend":"200.00","off":"20.00"},
+        {"kind":"member_day","name":"周三会员日","weekday":3,"percent":"5",
+         "points_multiplier":"2"}])")
+                                                   .array());
+    store.rules().set(rules);
     trade(store, clock, now);
     store.loyalty().runDaily();
 
@@ -166,9 +203,46 @@ int main(int argc, char *argv[])
     window.productsPage()->lowStockBox()->setChecked(true);
     save(&window, out, QStringLiteral("products"));
 
+    window.showScreen(ui::MainWindow::Screen::Marketing);
+    save(&window, out, QStringLiteral("marketing"));
     window.showScreen(ui::MainWindow::Screen::Rules);
     save(&window, out, QStringLiteral("rules"));
+    auto *sheets = window.rulesPage()->findChild<QTabWidget *>(QStringLiteral("rulesSheets"));
+    sheets->setCurrentIndex(2);
+    save(&window, out, QStringLiteral("promotions"));
+    sheets->setCurrentIndex(0);
     window.showScreen(ui::MainWindow::Screen::Settings);
     save(&window, out, QStringLiteral("settings"));
+
+    // The hardware panel, as the program's main adds it, with a printer writing into a file.
+    devices::PrinterSettings printer(store.database(), store.settings());
+    printer.setUri(QStringLiteral("file:") + dir.filePath(QStringLiteral("printer.bin")));
+    ui::Hardware hardware(store, window);
+    auto *settingsScroll = window.settingsPage()->findChild<QScrollArea *>();
+    for (int pass = 0; pass < 3; ++pass) // the page lays itself out again around the new panel
+        QCoreApplication::processEvents();
+    settingsScroll->verticalScrollBar()->setValue(settingsScroll->verticalScrollBar()->maximum());
+    save(&window, out, QStringLiteral("settings-hardware"));
+
+    // The regular's last receipt, in the preview dialog (80 mm) and as 58 mm paper prints it.
+    QSqlQuery last(store.database().exec(
+        QStringLiteral(
+            "SELECT s.id FROM sales s JOIN members m ON m.id = s.member_id WHERE m.phone = '%1' "
+            "ORDER BY s.id DESC LIMIT 1")
+            .arg(phone)));
+    if (last.next()) {
+        const qint64 saleId = last.value(0).toLongLong();
+        ui::ReceiptDialog preview(store, saleId, &window);
+        preview.resize(660, 740);
+        preview.show();
+        save(&preview, out, QStringLiteral("receipt-80"));
+        devices::PrinterOptions narrow = printer.options();
+        narrow.paper = devices::PaperWidth::Mm58;
+        const core::ReceiptData receipt =
+            core::ReceiptSource(store.database(), store.checkout(), store.settings())
+                .forSale(saleId);
+        ui::ReceiptRenderer(devices::ReceiptLayout(narrow, printer.logo()).receipt(receipt))
+            .savePng(QDir(out).filePath(QStringLiteral("receipt-58.png")));
+    }
     return 0;
 }
