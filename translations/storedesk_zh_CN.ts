@@ -3814,6 +3814,18 @@ Without --db the store is %1.
         <source>&amp;Loyalty rules</source>
         <translation>会员规则(&amp;L)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>M&amp;arketing</source>
+        <translation>营销(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MarketingPage</name>

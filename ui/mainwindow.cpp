@@ -6,6 +6,7 @@
 #include "loyalty/rulespage.h"
 #include "marketing/marketingpage.h"
 #include "members/memberspage.h"
+#include "reports/reportspage.h"
 #include "sales/cashierpage.h"
 #include "store/settingspage.h"
 #include "store/store.h"
@@ -35,12 +36,14 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_products = new ProductsPage(store, m_tabs);
     m_marketing = new MarketingPage(store, m_tabs);
     m_marketing->setListedMembers([this] { return m_members->filter(); });
+    m_reports = new ReportsPage(store, m_printers, m_tabs);
     m_rules = new RulesPage(store.rules(), m_tabs);
     m_settings = new SettingsPage(store.settings(), m_tabs);
     m_tabs->addTab(m_cashier, icon("checkout"), tr("Checkout"));
     m_tabs->addTab(m_members, icon("members"), tr("Members"));
     m_tabs->addTab(m_products, icon("products"), tr("Products"));
     m_tabs->addTab(m_marketing, icon("marketing"), tr("Marketing"));
+    m_tabs->addTab(m_reports, icon("reports"), tr("Reports"));
     m_tabs->addTab(m_rules, icon("rules"), tr("Loyalty rules"));
     m_tabs->addTab(m_settings, icon("settings"), tr("Settings"));
     m_tabs->setIconSize(QSize(20, 20));
@@ -60,11 +63,11 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Screen>> screens{{tr("&Checkout"), Screen::Checkout},
-                                                    {tr("&Members"), Screen::Members},
-                                                    {tr("&Products"), Screen::Products},
-                                                    {tr("&Loyalty rules"), Screen::Rules},
-                                                    {tr("S&ettings"), Screen::Settings}};
+    const QList<std::pair<QString, Screen>> screens{
+        {tr("&Checkout"), Screen::Checkout}, {tr("&Members"), Screen::Members},
+        {tr("&Products"), Screen::Products}, {tr("M&arketing"), Screen::Marketing},
+        {tr("&Reports"), Screen::Reports},   {tr("&Loyalty rules"), Screen::Rules},
+        {tr("S&ettings"), Screen::Settings}};
     for (int i = 0; i < screens.size(); ++i) {
         const Screen screen = screens[i].second;
         QAction *action =
@@ -78,6 +81,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_products, &ProductsPage::message, this, &MainWindow::showMessage);
     connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
     connect(m_marketing, &MarketingPage::message, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsPage::message, this, &MainWindow::showMessage);
     connect(m_marketing, &MarketingPage::printSlips, this, &MainWindow::printDocumentsRequested);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
