@@ -4337,10 +4337,6 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
         <translation>锁定或切换用户(&amp;L)</translation>
     </message>
     <message>
-        <source>P&amp;eople</source>
-        <translation>人员(&amp;E)</translation>
-    </message>
-    <message>
         <source>Sign in to use the till. Ctrl+L locks it again.</source>
         <translation>登录后使用收银台。按 Ctrl+L 可再次锁定。</translation>
     </message>
@@ -4359,6 +4355,22 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>M&amp;arketing</source>
+        <translation>营销(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>人员(&amp;O)</translation>
     </message>
 </context>
 <context>

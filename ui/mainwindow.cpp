@@ -6,6 +6,7 @@
 #include "loyalty/rulespage.h"
 #include "marketing/marketingpage.h"
 #include "members/memberspage.h"
+#include "reports/reportspage.h"
 #include "sales/cashierpage.h"
 #include "security/peoplepage.h"
 #include "security/signinform.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_products = new ProductsPage(store, m_tabs);
     m_marketing = new MarketingPage(store, m_tabs);
     m_marketing->setListedMembers([this] { return m_members->filter(); });
+    m_reports = new ReportsPage(store, m_printers, m_tabs);
     m_rules = new RulesPage(store.rules(), m_tabs);
     m_settings = new SettingsPage(store.settings(), m_tabs);
     m_people = new PeoplePage(store.security(), m_tabs);
@@ -47,6 +49,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_tabs->addTab(m_members, icon("members"), tr("Members"));
     m_tabs->addTab(m_products, icon("products"), tr("Products"));
     m_tabs->addTab(m_marketing, icon("marketing"), tr("Marketing"));
+    m_tabs->addTab(m_reports, icon("reports"), tr("Reports"));
     m_tabs->addTab(m_rules, icon("rules"), tr("Loyalty rules"));
     m_tabs->addTab(m_settings, icon("settings"), tr("Settings"));
     m_tabs->addTab(m_people, icon("people"), tr("People"));
@@ -77,8 +80,9 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Screen>> screens{
         {tr("&Checkout"), Screen::Checkout}, {tr("&Members"), Screen::Members},
-        {tr("&Products"), Screen::Products}, {tr("&Loyalty rules"), Screen::Rules},
-        {tr("S&ettings"), Screen::Settings}, {tr("P&eople"), Screen::People}};
+        {tr("&Products"), Screen::Products}, {tr("M&arketing"), Screen::Marketing},
+        {tr("&Reports"), Screen::Reports},   {tr("&Loyalty rules"), Screen::Rules},
+        {tr("S&ettings"), Screen::Settings}, {tr("Pe&ople"), Screen::People}};
     for (int i = 0; i < screens.size(); ++i) {
         const Screen screen = screens[i].second;
         QAction *action =
@@ -92,6 +96,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_products, &ProductsPage::message, this, &MainWindow::showMessage);
     connect(m_rules, &RulesPage::message, this, &MainWindow::showMessage);
     connect(m_marketing, &MarketingPage::message, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsPage::message, this, &MainWindow::showMessage);
     connect(m_marketing, &MarketingPage::printSlips, this, &MainWindow::printDocumentsRequested);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_people, &PeoplePage::message, this, &MainWindow::showMessage);
@@ -235,6 +240,7 @@ void MainWindow::applySession()
     };
     m_tabs->setTabVisible(int(Screen::Products), may(core::Permission::ProductsEdit));
     m_tabs->setTabVisible(int(Screen::Marketing), may(core::Permission::Marketing));
+    m_tabs->setTabVisible(int(Screen::Reports), may(core::Permission::Reports));
     m_tabs->setTabVisible(int(Screen::Rules), may(core::Permission::RulesEdit));
     m_tabs->setTabVisible(int(Screen::Settings), may(core::Permission::SettingsEdit));
     m_tabs->setTabVisible(int(Screen::People),

@@ -1,7 +1,8 @@
 // StoreDesk's main window: the open store's name and its screens — the cashier's checkout, and
-// the back office's members, products, marketing, rules and settings.
+// the back office's members, products, marketing, reports, rules and settings.
 #pragma once
 
+#include "devices/guiprinterfactory.h"
 #include "receiptdocument.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class MarketingPage;
 class MembersPage;
 class PeoplePage;
 class ProductsPage;
+class ReportsPage;
 class SignInForm;
 class RulesPage;
 class SettingsPage;
@@ -37,6 +39,7 @@ public:
         Members,
         Products,
         Marketing,
+        Reports,
         Rules,
         Settings,
         People
@@ -48,6 +51,7 @@ public:
     MembersPage *membersPage() const { return m_members; }
     ProductsPage *productsPage() const { return m_products; }
     MarketingPage *marketingPage() const { return m_marketing; }
+    ReportsPage *reportsPage() const { return m_reports; }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
     PeoplePage *peoplePage() const { return m_people; }
@@ -92,10 +96,13 @@ private:
     void showMessage(const QString &text);
 
     core::Store &m_store;
+    /// Opens the store's printer for the close reports when one is printed; nothing before.
+    GuiPrinterFactory m_printers;
     CashierPage *m_cashier = nullptr;
     MembersPage *m_members = nullptr;
     ProductsPage *m_products = nullptr;
     MarketingPage *m_marketing = nullptr;
+    ReportsPage *m_reports = nullptr;
     RulesPage *m_rules = nullptr;
     SettingsPage *m_settings = nullptr;
     PeoplePage *m_people = nullptr;

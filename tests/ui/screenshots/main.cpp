@@ -11,6 +11,10 @@
 #include "members/memberspage.h"
 #include "printersettings.h"
 #include "receiptlayout.h"
+#include "reports/closereportview.h"
+#include "reports/periodselector.h"
+#include "reports/reportspage.h"
+#include "reports/salesreportview.h"
 #include "sales/cartmodel.h"
 #include "sales/cashierpage.h"
 #include "sales/paymentdialog.h"
@@ -42,8 +46,21 @@ using namespace storedesk;
 
 namespace {
 
+/// The day's first sale hands over the counter: yesterday's shifts close with the cash counted
+/// (a few yuan short now and then) and both cashiers open one with a float of ¥500.
+void handOver(core::Store &store, QRandomGenerator &random)
+{
+    for (const core::Shift &open : store.shifts().openShifts()) {
+        const core::Money expected = store.reports().close().forShift(open.id).cash.expected();
+        store.shifts().close(open.id,
+                             expected - core::Money::fromFen(random.bounded(6) == 0 ? 500 : 0));
+    }
+    for (const QString &cashier : {QStringLiteral("王丽"), QStringLiteral("陈刚")})
+        store.shifts().open(cashier, core::Money::fromFen(50000));
+}
+
 /// A few months of trade: sales to members and walk-ins, some top-ups, some returns — all
-/// through the core's own checkout, at back-dated moments.
+/// through the core's own checkout, at back-dated moments, in the cashiers' shifts.
 void trade(core::Store &store, core::FixedClock &clock, const QDateTime &until)
 {
     QRandomGenerator random(7);
@@ -58,10 +75,26 @@ void trade(core::Store &store, core::FixedClock &clock, const QDateTime &until)
 
     QDateTime at = until.addDays(-120);
     int n = 0;
+    QDate shiftDay;
     while (at < until) {
         clock.set(at);
+        if (const QDate day = store.reports().today(); day != shiftDay) {
+            handOver(store, random);
+            shiftDay = day;
+        }
         core::SaleRequest r;
         r.requestId = QStringLiteral("shot-%1").arg(++n);
+        // Now and then a customer signs up at the counter.
+        if (random.bounded(12) == 0) {
+            core::NewMember joined;
+            joined.phone = QStringLiteral("199%1").arg(n, 8, 10, QLatin1Char('0'));
+            joined.name = QStringLiteral("新会员%1").arg(n);
+            try {
+                store.members().add(joined);
+            } catch (const core::Error &) {
+                // The number is taken: the counter would say so and move on.
+            }
+        }
         // Regulars: a few members buy often, so some climb tiers.
         if (random.bounded(100) < 70)
             r.member = phones[int(random.bounded(phones.size() < 40 ? phones.size() : 40))];
@@ -205,6 +238,38 @@ int main(int argc, char *argv[])
 
     window.showScreen(ui::MainWindow::Screen::Marketing);
     save(&window, out, QStringLiteral("marketing"));
+    // Reports: today's dashboard, the day's close with its shifts, a quarter's sales by week and
+    // by product, the members, what the store owes them and the campaigns; two as PDF too.
+    window.showScreen(ui::MainWindow::Screen::Reports);
+    ui::ReportsPage *reports = window.reportsPage();
+    const QList<std::pair<ui::ReportsPage::Report, QString>> pages{
+        {ui::ReportsPage::Report::Dashboard, QStringLiteral("reports-dashboard")},
+        {ui::ReportsPage::Report::Close, QStringLiteral("reports-close")},
+        {ui::ReportsPage::Report::Sales, QStringLiteral("reports-sales")},
+        {ui::ReportsPage::Report::Members, QStringLiteral("reports-members")},
+        {ui::ReportsPage::Report::Liabilities, QStringLiteral("reports-liabilities")},
+        {ui::ReportsPage::Report::Campaigns, QStringLiteral("reports-campaigns")}};
+    const QDate today = store.reports().today();
+    reports->salesReport()->periodSelector()->setPeriod(today.addDays(-89), today);
+    reports->salesReport()->setGrouping(core::SalesGrouping::Week);
+    for (const auto &[report, name] : pages) {
+        reports->showReport(report);
+        save(&window, out, name);
+    }
+    reports->showReport(ui::ReportsPage::Report::Sales);
+    reports->salesReport()->setGrouping(core::SalesGrouping::Product);
+    save(&window, out, QStringLiteral("reports-sales-products"));
+    reports->salesReport()->setGrouping(core::SalesGrouping::Week);
+    for (ui::ReportView *view : {static_cast<ui::ReportView *>(reports->closeReport()),
+                                 static_cast<ui::ReportView *>(reports->salesReport())}) {
+        const QString pdf = QDir(out).filePath(view == reports->salesReport()
+                                                   ? QStringLiteral("reports-sales.pdf")
+                                                   : QStringLiteral("reports-close.pdf"));
+        if (!view->exportPdf(pdf))
+            qFatal("could not write %s", qPrintable(pdf));
+        QTextStream(stdout) << pdf << '\n';
+    }
+
     window.showScreen(ui::MainWindow::Screen::Rules);
     save(&window, out, QStringLiteral("rules"));
     auto *sheets = window.rulesPage()->findChild<QTabWidget *>(QStringLiteral("rulesSheets"));
