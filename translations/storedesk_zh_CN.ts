@@ -733,6 +733,62 @@ Without --db the store is %1.
         <source>The phone or card number of the member who referred them.</source>
         <translation>推荐人的手机号或会员卡号。</translation>
     </message>
+    <message>
+        <source>Whole phone numbers instead of 138****5678 (keep the file safe).</source>
+        <translation>导出完整手机号，而不是 138****5678（请妥善保管文件）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Moves members in from another system&apos;s CSV export: points and stored value become opening balances. Nothing is written unless every row is right (or --skip-bad); --dry-run only reports, by line.</source>
+        <translation>从其他系统导出的 CSV 文件导入会员：积分和储值作为期初余额记入。除非每一行都正确（或使用 --skip-bad），否则不写入任何数据；--dry-run 只按行报告问题。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>检查每一行并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and report the bad ones.</source>
+        <translation>导入正确的行，报告有问题的行。</translation>
+    </message>
+    <message>
+        <source>Which column fills a detail, e.g. phone=联系电话 (empty: leave the detail out); repeat for more. Details: %1.</source>
+        <translation>指定哪一列填入哪项资料，例如 phone=联系电话（留空：不导入该项）；可重复使用。资料项：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when finding it goes wrong: utf-8, gbk (gb18030) or utf-16.</source>
+        <translation>自动识别出错时指定文件编码：utf-8、gbk（gb18030）或 utf-16。</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were refused, so nothing was imported. Correct them (the answer lists each by line), or import the others with --skip-bad.</source>
+        <translation>%2 行中有 %1 行未通过检查，因此没有导入任何数据。请改正这些行（结果中按行列出），或使用 --skip-bad 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Writes the members the filters choose (all without) to a CSV file for spreadsheets (UTF-8 with a BOM), in the columns import members reads. Phones are masked unless --full-phone.</source>
+        <translation>将筛选条件选出的会员（无条件时为全部会员）写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8），列与 import members 读取的相同。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>要写入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Writes the sales and refunds of the store&apos;s days from --from to --to (both included) to a CSV file for spreadsheets (UTF-8 with a BOM): one row each, with what every payment method took. Phones are masked unless --full-phone.</source>
+        <translation>将 --from 到 --to（含首尾两天）营业日的销售和退货写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8）：每笔一行，并列出各支付方式的金额。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>最后一天。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -975,6 +1031,40 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::CsvTable</name>
+    <message>
+        <source>The file is not %1 text. Save it from the spreadsheet as “CSV UTF-8”, or name its encoding (UTF-8, GBK or UTF-16).</source>
+        <translation>该文件不是 %1 文本。请在电子表格中另存为“CSV UTF-8”，或指定其编码（UTF-8、GBK 或 UTF-16）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding StoreDesk reads; use %2.</source>
+        <translation>StoreDesk 无法读取“%1”编码；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The file holds NUL characters: it may be UTF-16 text without a byte-order mark (name the encoding UTF-16), or not a CSV file at all.</source>
+        <translation>文件中含有 NUL 字符：它可能是没有字节顺序标记的 UTF-16 文本（请指定编码为 UTF-16），或者根本不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 never closes; the file may be cut short or have a stray quote.</source>
+        <translation>第 %1 行开始某个字段的引号没有闭合；文件可能不完整，或有多余的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::CsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1055,6 +1145,120 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::ImportMapping</name>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Bonus part of the stored value</source>
+        <translation>储值中的赠送部分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最后消费时间</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are %2.</source>
+        <translation>文件中没有“%1”列；文件的列为 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which column fills which detail: write FIELD=Header, FIELD being one of %2.</source>
+        <translation>“%1”没有说明哪一列填入哪项资料：请写成 资料项=列名，资料项为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::ImportValues</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>缺少手机号。</translation>
+    </message>
+    <message>
+        <source>“%1” is a phone number a spreadsheet turned into a rounded number; format the column as text in the old system&apos;s export and export it again.</source>
+        <translation>“%1”是被电子表格转换成约数的手机号；请在旧系统的导出中将该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>“%1”不是大陆手机号（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status StoreDesk knows; use 正常 (active) or 冻结 (frozen).</source>
+        <translation>“%1”不是 StoreDesk 认识的会员状态；请使用 正常 或 冻结。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a birthday; write it as 1990-05-17, 1990/5/17 or 1990年5月17日.</source>
+        <translation>“%1”不是有效的生日；请写成 1990-05-17、1990/5/17 或 1990年5月17日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2019-03-05 or 2019-03-05 14:30.</source>
+        <translation>“%1”不是有效的日期；请写成 2019-03-05 或 2019-03-05 14:30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan with at most two decimals, like 128.50.</source>
+        <translation>“%1”不是以元为单位、最多两位小数的金额，例如 128.50。</translation>
+    </message>
+    <message>
+        <source>%1 is not a balance StoreDesk takes in: it must be from 0 to %2.</source>
+        <translation>%1 不是可导入的余额：必须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points: a whole number from 0 to %2.</source>
+        <translation>“%1”不是有效的积分：应为 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是将来的时间。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::LoyaltyService</name>
     <message>
         <source>There is no member number %1.</source>
@@ -1091,6 +1295,45 @@ Without --db the store is %1.
     <message>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::MemberImport</name>
+    <message>
+        <source>The bonus part %1 is more than the whole stored value %2.</source>
+        <translation>赠送部分 %1 大于储值余额总额 %2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2: a comma or tab inside a value that is not in quotes?</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 个：是否有未加引号的值中含有逗号或制表符？</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too.</source>
+        <translation>%1 在第 %2 行也出现了。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a member of this store.</source>
+        <translation>%1 已属于本店的一位会员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this store&apos;s tiers (%2): rename it in the file, or add the tier to the loyalty rules first.</source>
+        <translation>“%1”不是本店的会员等级（%2）：请在文件中改名，或先在会员规则中添加该等级。</translation>
+    </message>
+    <message>
+        <source>Opening balance brought from another system</source>
+        <translation>从其他系统转入的期初余额</translation>
+    </message>
+    <message>
+        <source>Opening balance imported from %1</source>
+        <translation>从 %1 导入的期初余额</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming its columns, then one row per member.</source>
+        <translation>文件为空：需要一行列名表头，然后每位会员一行。</translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; %1: choose the column that does (on the command line: --map %2=HEADER). The file&apos;s columns are %3.</source>
+        <translation>没有哪一列包含会员的%1：请选择对应的列（命令行中：--map %2=列名）。文件的列为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1709,13 @@ Without --db the store is %1.
     <message>
         <source>the same coupon twice</source>
         <translation>同一张券出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::SalesExport</name>
+    <message>
+        <source>Give the first and the last day, the first not after the last.</source>
+        <translation>请给出第一天和最后一天，第一天不能晚于最后一天。</translation>
     </message>
 </context>
 <context>

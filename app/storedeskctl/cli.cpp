@@ -74,6 +74,7 @@ QList<Command> allCommands()
     all += saleCommands();
     all += couponCommands();
     all += deviceCommands();
+    all += ioCommands();
     return all;
 }
 
@@ -115,8 +116,12 @@ std::optional<Command> match(const QList<Command> &commands, const QStringList &
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QList<Command> commands = allCommands();
+    // How a refusal's answer is printed, once the command line says.
+    Format format = Format::Json;
+    QStringList csvColumns;
     try {
         const Globals globals = splitGlobals(arguments);
+        format = globals.format;
         const QStringList &args = globals.rest;
         if (args.size() < 2 || args[1] == u"help" || args[1] == u"--help" || args[1] == u"-h") {
             out << overview(commands);
@@ -169,10 +174,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             store =
                 std::make_unique<core::Store>(globals.dbPath, core::Clock::fromEnvironment(), mode);
         }
+        csvColumns = command->csvColumns;
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
         printResult(out, result, globals.format, command->csvColumns);
         return 0;
+    } catch (const RefusalWithAnswer &refusal) {
+        printResult(out, refusal.answer, format, csvColumns);
+        printError(err, refusal.error);
+        return 1;
     } catch (const core::Error &error) {
         printError(err, error);
         return error.code() == core::ErrorCode::InvalidArgument ? 2 : 1;

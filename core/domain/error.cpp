@@ -105,6 +105,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("printer_not_ready");
     case ErrorCode::GarbledScan:
         return QStringLiteral("garbled_scan");
+    case ErrorCode::FileError:
+        return QStringLiteral("file_error");
+    case ErrorCode::InvalidEncoding:
+        return QStringLiteral("invalid_encoding");
+    case ErrorCode::InvalidCsv:
+        return QStringLiteral("invalid_csv");
+    case ErrorCode::UnknownColumn:
+        return QStringLiteral("unknown_column");
+    case ErrorCode::MissingColumn:
+        return QStringLiteral("missing_column");
+    case ErrorCode::UnknownTier:
+        return QStringLiteral("unknown_tier");
+    case ErrorCode::RowsRejected:
+        return QStringLiteral("rows_rejected");
     }
     return QStringLiteral("unknown_error");
 }
