@@ -3016,6 +3016,141 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ImportMembersDialog</name>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>The CSV file the old system exported</source>
+        <translation>旧系统导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Find it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>资料项</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>各列对应关系</translation>
+    </message>
+    <message>
+        <source>The check, row by row</source>
+        <translation>逐行检查结果</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>导入正确的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2%3.</source>
+        <translation>按 %1 读取，以%2分隔%3。</translation>
+    </message>
+    <message>
+        <source>, with a byte-order mark</source>
+        <translation>，带字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 members were imported.</source>
+        <translation>已导入 %1 位会员。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row has a problem: correct the file and choose it again, or import the good rows and leave the bad ones out.</source>
+        <translation>只要有一行存在问题，就不会导入任何数据：请改正文件后重新选择，或选择导入正确的行、跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2 are listed.</source>
+        <translation>共 %2 个问题，仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 refused.</source>
+        <translation>共 %1 行：%2 行通过，%3 行未通过。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value.</source>
+        <translation>期初余额：%1 积分，储值 %2。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value (%3 of it bonus).</source>
+        <translation>期初余额：%1 积分，储值 %2（其中赠送 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::IssueCouponsDialog</name>
     <message>
         <source>Issue %1</source>
@@ -3796,6 +3931,18 @@ Without --db the store is %1.
     <message>
         <source>List saved.</source>
         <translation>名单已保存。</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
+        <source>Members with their points and stored value from another system&apos;s CSV export</source>
+        <translation>从其他系统导出的 CSV 文件导入会员及其积分和储值</translation>
+    </message>
+    <message>
+        <source>%1 members imported.</source>
+        <translation>已导入 %1 位会员。</translation>
     </message>
 </context>
 <context>
