@@ -2228,6 +2228,17 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::devices::ScanFrames</name>
+    <message>
+        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
+        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
+        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::devices::SerialScanner</name>
     <message>
         <source>Scanner ready on %1.</source>
@@ -2240,14 +2251,6 @@ Without --db the store is %1.
     <message>
         <source>The scanner on %1 went away (%2); waiting for it to come back.</source>
         <translation>%1 上的扫码枪已断开（%2），等待重新连接。</translation>
-    </message>
-    <message>
-        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
-        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
-    </message>
-    <message>
-        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
-        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
     </message>
 </context>
 <context>
