@@ -2784,6 +2784,49 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>导出销售</translation>
+    </message>
+    <message>
+        <source>The %1 members the member list shows now, with their points and stored value.</source>
+        <translation>会员列表当前显示的 %1 位会员，含积分和储值。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers (keep the file safe)</source>
+        <translation>完整手机号（请妥善保管文件）</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation>会员.csv</translation>
+    </message>
+    <message>
+        <source>sales.csv</source>
+        <translation>销售.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::GiftDialog</name>
     <message>
         <source>Gifts for points · %1</source>
@@ -3303,6 +3346,18 @@ Without --db the store is %1.
     <message>
         <source>&amp;Loyalty rules</source>
         <translation>会员规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;members…</source>
+        <translation>导出会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;sales…</source>
+        <translation>导出销售(&amp;S)…</translation>
     </message>
 </context>
 <context>

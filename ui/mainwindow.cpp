@@ -7,6 +7,7 @@
 #include "marketing/marketingpage.h"
 #include "members/memberspage.h"
 #include "sales/cashierpage.h"
+#include "store/exportdialog.h"
 #include "store/settingspage.h"
 #include "store/store.h"
 #include "style.h"
@@ -57,6 +58,13 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&Store"));
     file->addAction(m_members->newMemberAction());
+    file->addSeparator();
+    file->addAction(tr("&Import members…"), m_members, &MembersPage::importMembers);
+    file->addAction(tr("Export &members…"), this, [this] {
+        ExportDialog(m_store, ExportDialog::What::Members, m_members->filter(), this).exec();
+    });
+    file->addAction(tr("Export &sales…"), this,
+                    [this] { ExportDialog(m_store, ExportDialog::What::Sales, {}, this).exec(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *view = menuBar()->addMenu(tr("&View"));
