@@ -4,10 +4,9 @@
 #include "catchqt.h"
 #include "devices/scanfilter.h"
 #include "fuzzinput.h"
+#include "keyevents.h"
 
 #include <QApplication>
-#include <QInputMethodEvent>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -32,20 +31,10 @@ struct Typist
 
     void key(int code, const QString &text, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QKeyEvent press(QEvent::KeyPress, code, modifiers, text);
-        press.setTimestamp(at);
-        QCoreApplication::sendEvent(field, &press);
-        QKeyEvent release(QEvent::KeyRelease, code, modifiers, text);
-        release.setTimestamp(at + 2);
-        QCoreApplication::sendEvent(field, &release);
+        test::key(field, text, at, code, modifiers);
     }
     void character(QChar c) { key(Qt::Key_unknown, QString(c)); }
-    void commit(const QString &text)
-    {
-        QInputMethodEvent event(QString(), {});
-        event.setCommitString(text);
-        QCoreApplication::sendEvent(field, &event);
-    }
+    void commit(const QString &text) { test::commit(field, text); }
 };
 
 /// A field in a window of its own, with the filter on the application, for one test.
