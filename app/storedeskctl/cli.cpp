@@ -73,6 +73,7 @@ QList<Command> allCommands()
     all += productCommands();
     all += saleCommands();
     all += couponCommands();
+    all += reportCommands();
     all += deviceCommands();
     all += ioCommands();
     return all;
@@ -177,7 +178,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         csvColumns = command->csvColumns;
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
-        printResult(out, result, globals.format, command->csvColumns);
+        if (globals.format == Format::Csv && command->csvTable) {
+            const CsvTable table = command->csvTable(result);
+            printResult(out, table.rows, globals.format, table.columns);
+        } else {
+            printResult(out, result, globals.format, command->csvColumns);
+        }
         return 0;
     } catch (const RefusalWithAnswer &refusal) {
         printResult(out, refusal.answer, format, csvColumns);

@@ -50,12 +50,14 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     /// Prepares, binds \a values in order, executes; throws database_error on failure.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    /// The same with values assembled at run time (a statement built from optional parts).
+    QSqlQuery exec(const QString &sql, const QVariantList &values) const;
     /// Executes a prepared and bound query; throws database_error on failure.
     void exec(QSqlQuery &query) const;
 
     /// The ROWID of the last insert on this connection.
     qint64 lastInsertId() const;
-    /// SQLite's own handle of this connection (for Statement), or null without one.
+    /// SQLite's own handle of this connection (for BulkStatement), or null without one.
     sqlite3 *nativeHandle() const;
 
     /// Called with every statement this connection runs and its bound values. For tests that

@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include "csvfield.h"
 #include "domain/error.h"
 #include "domain/phonenumber.h"
 
@@ -38,7 +39,7 @@ void CsvWriter::row(const QStringList &fields)
         if (!first)
             m_out << ',';
         first = false;
-        m_out << field(f);
+        m_out << csvField(f);
     }
     m_out << "\r\n";
     ++m_rows;
@@ -49,14 +50,6 @@ void CsvWriter::commit()
     m_out.flush();
     if (m_out.status() != QTextStream::Ok || !m_file.commit())
         cannotWrite(m_path, m_file.errorString());
-}
-
-QString CsvWriter::field(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 QString CsvWriter::text(const QString &value)

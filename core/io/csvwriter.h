@@ -40,8 +40,6 @@ public:
     void commit();
     qint64 rows() const { return m_rows; }
 
-    /// \a text as one CSV field: quoted when it holds a comma, a quote or a line break.
-    static QString field(const QString &text);
     /// Free text (a name, a note): an apostrophe before a leading =, +, - or @.
     static QString text(const QString &value);
 

@@ -1,8 +1,8 @@
 #include "memberimport.h"
 
-#include "db/statement.h"
 #include "db/transaction.h"
 #include "importvalues.h"
+#include "io/bulkstatement.h"
 #include "members/memberfields.h"
 #include "store/store.h"
 
@@ -76,8 +76,8 @@ public:
         , m_now(now)
         , m_zone(store.loyalty().zone())
         , m_today(now.toTimeZone(m_zone).date())
-        , m_phoneTaken(m_db, QStringLiteral("SELECT 1 FROM members WHERE phone = ?"))
-        , m_cardTaken(m_db, QStringLiteral("SELECT 1 FROM members WHERE card_no = ?"))
+        , m_phoneTaken(m_db, "SELECT 1 FROM members WHERE phone = ?")
+        , m_cardTaken(m_db, "SELECT 1 FROM members WHERE card_no = ?")
     {
         for (ImportField f : importFields())
             m_columns[std::size_t(f)] = mapping.columnOf(f);
@@ -173,15 +173,18 @@ private:
         }
     }
 
-    void unique(const QString &value, QHash<QString, int> &seen, Statement &taken, ErrorCode code)
+    void unique(const QString &value, QHash<QString, int> &seen, BulkStatement &taken,
+                ErrorCode code)
     {
         const auto before = seen.constFind(value);
         if (before != seen.constEnd()) {
             throw Error(code, MemberImport::tr("%1 is on line %2 too.").arg(value).arg(*before));
         }
         seen.insert(value, m_record->line);
-        const bool exists = taken.bind(1, value).step();
-        taken.reset();
+        const bool exists = taken.bind(1, value).next();
+        while (exists && taken.next()) {
+            // read to the end, which readies the statement for the next value
+        }
         if (exists) {
             throw Error(
                 code, MemberImport::tr("%1 already belongs to a member of this store.").arg(value));
@@ -212,8 +215,8 @@ private:
     QTimeZone m_zone;
     QDate m_today;
     std::array<int, kImportFieldCount> m_columns{};
-    Statement m_phoneTaken;
-    Statement m_cardTaken;
+    BulkStatement m_phoneTaken;
+    BulkStatement m_cardTaken;
     QHash<QString, int> m_phones;
     QHash<QString, int> m_cards;
     const CsvRecord *m_record = nullptr;
@@ -229,29 +232,27 @@ class RowWriter
 {
 public:
     RowWriter(Store &store, const Rules &rules, const QDateTime &now, const QString &source)
-        : m_stamp(storedTimestamp(now))
+        : m_db(store.database())
+        , m_stamp(storedTimestamp(now))
         , m_expiry(store.loyalty().expiryFor(now, rules))
         , m_reason(source.isEmpty()
                        ? MemberImport::tr("Opening balance brought from another system")
                        : MemberImport::tr("Opening balance imported from %1").arg(source))
         , m_tierReason(QStringLiteral("opening: imported from %1").arg(source))
         , m_member(store.database(),
-                   QStringLiteral("INSERT INTO members (phone, name, gender, birthday, card_no, "
-                                  "note, status, joined_at, updated_at, tier, tier_since, "
-                                  "last_sale_at, points_balance, stored_paid_fen, "
-                                  "stored_bonus_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?)"))
+                   "INSERT INTO members (phone, name, gender, birthday, card_no, "
+                   "note, status, joined_at, updated_at, tier, tier_since, "
+                   "last_sale_at, points_balance, stored_paid_fen, "
+                   "stored_bonus_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?)")
         , m_tag(store.database(),
-                QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)"))
-        , m_points(store.database(),
-                   QStringLiteral("INSERT INTO points_ledger (member_id, at, kind, points, "
-                                  "expires_at, reason) VALUES (?, ?, ?, ?, ?, ?)"))
-        , m_storedValue(store.database(),
-                        QStringLiteral("INSERT INTO stored_value_ledger (member_id, at, kind, "
-                                       "paid_fen, bonus_fen, reason) VALUES (?, ?, ?, ?, ?, ?)"))
-        , m_tierChange(store.database(),
-                       QStringLiteral("INSERT INTO tier_changes (member_id, at, from_tier, "
-                                      "to_tier, reason) VALUES (?, ?, 0, ?, ?)"))
+                "INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)")
+        , m_points(store.database(), "INSERT INTO points_ledger (member_id, at, kind, points, "
+                                     "expires_at, reason) VALUES (?, ?, ?, ?, ?, ?)")
+        , m_storedValue(store.database(), "INSERT INTO stored_value_ledger (member_id, at, kind, "
+                                          "paid_fen, bonus_fen, reason) VALUES (?, ?, ?, ?, ?, ?)")
+        , m_tierChange(store.database(), "INSERT INTO tier_changes (member_id, at, from_tier, "
+                                         "to_tier, reason) VALUES (?, ?, 0, ?, ?)")
     {}
 
     void write(const ImportedMember &m)
@@ -265,7 +266,7 @@ public:
         optional(m_member, 12, m.lastVisit.isValid() ? storedTimestamp(m.lastVisit) : QString());
         m_member.bind(13, m.points).bind(14, m.paid.fen()).bind(15, m.bonus.fen());
         m_member.run();
-        const qint64 id = m_member.lastInsertId();
+        const qint64 id = m_db.lastInsertId();
         for (const QString &tag : m.tags)
             m_tag.bind(1, id).bind(2, tag).run();
         if (m.points > 0) {
@@ -289,7 +290,7 @@ public:
 
 private:
     /// Binds \a value, or NULL when it is empty.
-    static void optional(Statement &statement, int index, const QString &value)
+    static void optional(BulkStatement &statement, int index, const QString &value)
     {
         if (value.isEmpty())
             statement.bindNull(index);
@@ -297,15 +298,16 @@ private:
             statement.bind(index, value);
     }
 
+    Database &m_db;
     QString m_stamp;
     QDateTime m_expiry;
     QString m_reason;
     QString m_tierReason;
-    Statement m_member;
-    Statement m_tag;
-    Statement m_points;
-    Statement m_storedValue;
-    Statement m_tierChange;
+    BulkStatement m_member;
+    BulkStatement m_tag;
+    BulkStatement m_points;
+    BulkStatement m_storedValue;
+    BulkStatement m_tierChange;
 };
 
 } // namespace
