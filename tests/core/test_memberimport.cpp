@@ -347,3 +347,43 @@ TEST_CASE("Progress is told as the rows go", "[import]")
     for (int i = 1; i < seen.size(); ++i)
         CHECK(seen[i].first >= seen[i - 1].first);
 }
+
+TEST_CASE("A large import into a small store leaves every members index as it was", "[import]")
+{
+    TestStore store;
+    const auto indexes = [&store] {
+        QStringList out;
+        QSqlQuery q = store->database().exec(
+            QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE "
+                           "type = 'index' AND tbl_name = 'members' ORDER BY name"));
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    };
+    const QStringList before = indexes();
+    REQUIRE(before.size() > 2);
+
+    // Enough rows that the import sets the table's indexes aside and builds them again.
+    QByteArray file("手机号,姓名,生日,积分\n");
+    constexpr int kRows = 6000;
+    for (int i = 0; i < kRows; ++i)
+        file += QStringLiteral("139%1,会员%2,1990-01-%3,%4\n")
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(i % 100)
+                    .toUtf8();
+    const ImportReport report = import(*store, CsvTable::fromBytes(file));
+    REQUIRE(report.imported == kRows);
+
+    CHECK(indexes() == before);
+    CHECK(scalar(*store, QStringLiteral("SELECT count(*) FROM members")) == kRows);
+    QSqlQuery check = store->database().exec(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    // The rebuilt indexes answer as the kept ones would: by name and by birthday month.
+    CHECK(scalar(*store, QStringLiteral("SELECT count(*) FROM members INDEXED BY members_name "
+                                        "WHERE name = '会员4242'")) == 1);
+    CHECK(scalar(*store, QStringLiteral("SELECT count(*) FROM members WHERE substr(birthday, 6, "
+                                        "2) = '01'")) == kRows);
+}
