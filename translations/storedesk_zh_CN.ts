@@ -995,6 +995,58 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
         <source>--amount takes money like 5.00 or -5.00, not “%1”.</source>
         <translation>--amount 应为 5.00 或 -5.00 这样的金额，不能是“%1”。</translation>
     </message>
+    <message>
+        <source>Whole phone numbers instead of 138****5678 (keep the file safe).</source>
+        <translation>导出完整手机号，而不是 138****5678（请妥善保管文件）。</translation>
+    </message>
+    <message>
+        <source>Moves members in from another system&apos;s CSV export: points and stored value become opening balances. Nothing is written unless every row is right (or --skip-bad); --dry-run only reports, by line.</source>
+        <translation>从其他系统导出的 CSV 文件导入会员：积分和储值作为期初余额记入。除非每一行都正确（或使用 --skip-bad），否则不写入任何数据；--dry-run 只按行报告问题。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>检查每一行并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and report the bad ones.</source>
+        <translation>导入正确的行，报告有问题的行。</translation>
+    </message>
+    <message>
+        <source>Which column fills a detail, e.g. phone=联系电话 (empty: leave the detail out); repeat for more. Details: %1.</source>
+        <translation>指定哪一列填入哪项资料，例如 phone=联系电话（留空：不导入该项）；可重复使用。资料项：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when finding it goes wrong: utf-8, gbk (gb18030) or utf-16.</source>
+        <translation>自动识别出错时指定文件编码：utf-8、gbk（gb18030）或 utf-16。</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were refused, so nothing was imported. Correct them (the answer lists each by line), or import the others with --skip-bad.</source>
+        <translation>%2 行中有 %1 行未通过检查，因此没有导入任何数据。请改正这些行（结果中按行列出），或使用 --skip-bad 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Writes the members the filters choose (all without) to a CSV file for spreadsheets (UTF-8 with a BOM), in the columns import members reads. Phones are masked unless --full-phone.</source>
+        <translation>将筛选条件选出的会员（无条件时为全部会员）写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8），列与 import members 读取的相同。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>要写入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Writes the sales and refunds of the store&apos;s days from --from to --to (both included) to a CSV file for spreadsheets (UTF-8 with a BOM): one row each, with what every payment method took. Phones are masked unless --full-phone.</source>
+        <translation>将 --from 到 --to（含首尾两天）营业日的销售和退货写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8）：每笔一行，并列出各支付方式的金额。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>最后一天。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -1144,6 +1196,10 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>The newest entries of the audit trail are missing (it ended with %1).</source>
         <translation>审计日志最新的条目缺失（原本结束于第 %1 条）。</translation>
+    </message>
+    <message>
+        <source>Members imported</source>
+        <translation>导入会员</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1439,40 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::core::CsvTable</name>
+    <message>
+        <source>The file is not %1 text. Save it from the spreadsheet as “CSV UTF-8”, or name its encoding (UTF-8, GBK or UTF-16).</source>
+        <translation>该文件不是 %1 文本。请在电子表格中另存为“CSV UTF-8”，或指定其编码（UTF-8、GBK 或 UTF-16）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding StoreDesk reads; use %2.</source>
+        <translation>StoreDesk 无法读取“%1”编码；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The file holds NUL characters: it may be UTF-16 text without a byte-order mark (name the encoding UTF-16), or not a CSV file at all.</source>
+        <translation>文件中含有 NUL 字符：它可能是没有字节顺序标记的 UTF-16 文本（请指定编码为 UTF-16），或者根本不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 never closes; the file may be cut short or have a stray quote.</source>
+        <translation>第 %1 行开始某个字段的引号没有闭合；文件可能不完整，或有多余的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::CsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1479,6 +1569,120 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::core::ImportMapping</name>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Bonus part of the stored value</source>
+        <translation>储值中的赠送部分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最后消费时间</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are %2.</source>
+        <translation>文件中没有“%1”列；文件的列为 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which column fills which detail: write FIELD=Header, FIELD being one of %2.</source>
+        <translation>“%1”没有说明哪一列填入哪项资料：请写成 资料项=列名，资料项为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::ImportValues</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>缺少手机号。</translation>
+    </message>
+    <message>
+        <source>“%1” is a phone number a spreadsheet turned into a rounded number; format the column as text in the old system&apos;s export and export it again.</source>
+        <translation>“%1”是被电子表格转换成约数的手机号；请在旧系统的导出中将该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>“%1”不是大陆手机号（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status StoreDesk knows; use 正常 (active) or 冻结 (frozen).</source>
+        <translation>“%1”不是 StoreDesk 认识的会员状态；请使用 正常 或 冻结。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a birthday; write it as 1990-05-17, 1990/5/17 or 1990年5月17日.</source>
+        <translation>“%1”不是有效的生日；请写成 1990-05-17、1990/5/17 或 1990年5月17日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2019-03-05 or 2019-03-05 14:30.</source>
+        <translation>“%1”不是有效的日期；请写成 2019-03-05 或 2019-03-05 14:30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan with at most two decimals, like 128.50.</source>
+        <translation>“%1”不是以元为单位、最多两位小数的金额，例如 128.50。</translation>
+    </message>
+    <message>
+        <source>%1 is not a balance StoreDesk takes in: it must be from 0 to %2.</source>
+        <translation>%1 不是可导入的余额：必须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points: a whole number from 0 to %2.</source>
+        <translation>“%1”不是有效的积分：应为 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是将来的时间。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::LoyaltyService</name>
     <message>
         <source>There is no member number %1.</source>
@@ -1546,6 +1750,45 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>A member cannot be merged into themselves.</source>
         <translation>会员不能与自己合并。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::MemberImport</name>
+    <message>
+        <source>The bonus part %1 is more than the whole stored value %2.</source>
+        <translation>赠送部分 %1 大于储值余额总额 %2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2: a comma or tab inside a value that is not in quotes?</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 个：是否有未加引号的值中含有逗号或制表符？</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too.</source>
+        <translation>%1 在第 %2 行也出现了。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a member of this store.</source>
+        <translation>%1 已属于本店的一位会员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this store&apos;s tiers (%2): rename it in the file, or add the tier to the loyalty rules first.</source>
+        <translation>“%1”不是本店的会员等级（%2）：请在文件中改名，或先在会员规则中添加该等级。</translation>
+    </message>
+    <message>
+        <source>Opening balance brought from another system</source>
+        <translation>从其他系统转入的期初余额</translation>
+    </message>
+    <message>
+        <source>Opening balance imported from %1</source>
+        <translation>从 %1 导入的期初余额</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming its columns, then one row per member.</source>
+        <translation>文件为空：需要一行列名表头，然后每位会员一行。</translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; %1: choose the column that does (on the command line: --map %2=HEADER). The file&apos;s columns are %3.</source>
+        <translation>没有哪一列包含会员的%1：请选择对应的列（命令行中：--map %2=列名）。文件的列为 %3。</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2282,13 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>“%1” is not a percent</source>
         <translation>“%1”不是百分比</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::SalesExport</name>
+    <message>
+        <source>Give the first and the last day, the first not after the last.</source>
+        <translation>请给出第一天和最后一天，第一天不能晚于最后一天。</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3126,17 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::devices::ScanFrames</name>
+    <message>
+        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
+        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
+        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::devices::SerialScanner</name>
     <message>
         <source>Scanner ready on %1.</source>
@@ -2888,14 +3149,6 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>The scanner on %1 went away (%2); waiting for it to come back.</source>
         <translation>%1 上的扫码枪已断开（%2），等待重新连接。</translation>
-    </message>
-    <message>
-        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
-        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
-    </message>
-    <message>
-        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
-        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4105,49 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>导出销售</translation>
+    </message>
+    <message>
+        <source>The %1 members the member list shows now, with their points and stored value.</source>
+        <translation>会员列表当前显示的 %1 位会员，含积分和储值。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers (keep the file safe)</source>
+        <translation>完整手机号（请妥善保管文件）</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation>会员.csv</translation>
+    </message>
+    <message>
+        <source>sales.csv</source>
+        <translation>销售.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::GiftDialog</name>
     <message>
         <source>Gifts for points · %1</source>
@@ -4084,6 +4380,141 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>Not asked yet: “Check status” asks the printer.</source>
         <translation>尚未查询：点“查询状态”询问打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ImportMembersDialog</name>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>The CSV file the old system exported</source>
+        <translation>旧系统导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Find it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>资料项</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>各列对应关系</translation>
+    </message>
+    <message>
+        <source>The check, row by row</source>
+        <translation>逐行检查结果</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>导入正确的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2%3.</source>
+        <translation>按 %1 读取，以%2分隔%3。</translation>
+    </message>
+    <message>
+        <source>, with a byte-order mark</source>
+        <translation>，带字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 members were imported.</source>
+        <translation>已导入 %1 位会员。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row has a problem: correct the file and choose it again, or import the good rows and leave the bad ones out.</source>
+        <translation>只要有一行存在问题，就不会导入任何数据：请改正文件后重新选择，或选择导入正确的行、跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2 are listed.</source>
+        <translation>共 %2 个问题，仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 refused.</source>
+        <translation>共 %1 行：%2 行通过，%3 行未通过。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value.</source>
+        <translation>期初余额：%1 积分，储值 %2。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value (%3 of it bonus).</source>
+        <translation>期初余额：%1 积分，储值 %2（其中赠送 %3）。</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4802,18 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>Pe&amp;ople</source>
         <translation>人员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;members…</source>
+        <translation>导出会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;sales…</source>
+        <translation>导出销售(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5556,18 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>List saved.</source>
         <translation>名单已保存。</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
+        <source>Members with their points and stored value from another system&apos;s CSV export</source>
+        <translation>从其他系统导出的 CSV 文件导入会员及其积分和储值</translation>
+    </message>
+    <message>
+        <source>%1 members imported.</source>
+        <translation>已导入 %1 位会员。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "sales/cashierpage.h"
 #include "security/peoplepage.h"
 #include "security/signinform.h"
+#include "store/exportdialog.h"
 #include "store/settingspage.h"
 #include "store/store.h"
 #include "style.h"
@@ -71,6 +72,13 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&Store"));
     file->addAction(m_members->newMemberAction());
+    file->addSeparator();
+    file->addAction(tr("&Import members…"), m_members, &MembersPage::importMembers);
+    file->addAction(tr("Export &members…"), this, [this] {
+        ExportDialog(m_store, ExportDialog::What::Members, m_members->filter(), this).exec();
+    });
+    file->addAction(tr("Export &sales…"), this,
+                    [this] { ExportDialog(m_store, ExportDialog::What::Sales, {}, this).exec(); });
     file->addSeparator();
     QAction *lockAction = file->addAction(tr("&Lock or switch user"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

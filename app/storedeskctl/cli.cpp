@@ -80,6 +80,7 @@ QList<Command> allCommands()
     all += reportCommands();
     all += deviceCommands();
     all += userCommands();
+    all += ioCommands();
     return all;
 }
 
@@ -125,8 +126,12 @@ std::optional<Command> match(const QList<Command> &commands, const QStringList &
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QList<Command> commands = allCommands();
+    // How a refusal's answer is printed, once the command line says.
+    Format format = Format::Json;
+    QStringList csvColumns;
     try {
         const Globals globals = splitGlobals(arguments);
+        format = globals.format;
         const QStringList &args = globals.rest;
         if (args.size() < 2 || args[1] == u"help" || args[1] == u"--help" || args[1] == u"-h") {
             out << overview(commands);
@@ -185,6 +190,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 store->security().signIn(globals.user.trimmed(), pin);
             }
         }
+        csvColumns = command->csvColumns;
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
         if (globals.format == Format::Csv && command->csvTable) {
@@ -194,6 +200,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             printResult(out, result, globals.format, command->csvColumns);
         }
         return 0;
+    } catch (const RefusalWithAnswer &refusal) {
+        printResult(out, refusal.answer, format, csvColumns);
+        printError(err, refusal.error);
+        return 1;
     } catch (const core::Error &error) {
         printError(err, error);
         return error.code() == core::ErrorCode::InvalidArgument ? 2 : 1;

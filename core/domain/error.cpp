@@ -129,6 +129,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("audit_broken");
     case ErrorCode::MemberHasBalance:
         return QStringLiteral("member_has_balance");
+    case ErrorCode::FileError:
+        return QStringLiteral("file_error");
+    case ErrorCode::InvalidEncoding:
+        return QStringLiteral("invalid_encoding");
+    case ErrorCode::InvalidCsv:
+        return QStringLiteral("invalid_csv");
+    case ErrorCode::UnknownColumn:
+        return QStringLiteral("unknown_column");
+    case ErrorCode::MissingColumn:
+        return QStringLiteral("missing_column");
+    case ErrorCode::UnknownTier:
+        return QStringLiteral("unknown_tier");
+    case ErrorCode::RowsRejected:
+        return QStringLiteral("rows_rejected");
     }
     return QStringLiteral("unknown_error");
 }

@@ -75,6 +75,14 @@ enum class ErrorCode
     LastOwner,
     AuditBroken,
     MemberHasBalance,
+    // moving in and out: CSV imports and exports
+    FileError,
+    InvalidEncoding,
+    InvalidCsv,
+    UnknownColumn,
+    MissingColumn,
+    UnknownTier,
+    RowsRejected,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

@@ -238,6 +238,7 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("coupon_template_off"), QT_TR_NOOP("Coupon template off")},
         {QStringLiteral("coupons_issued"), QT_TR_NOOP("Coupons issued")},
         {QStringLiteral("export_full_phones"), QT_TR_NOOP("Whole phone numbers exported")},
+        {QStringLiteral("members_imported"), QT_TR_NOOP("Members imported")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : tr(*it);

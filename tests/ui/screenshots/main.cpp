@@ -7,6 +7,7 @@
 #include "io/demostore.h"
 #include "loyalty/rulespage.h"
 #include "mainwindow.h"
+#include "members/importmembersdialog.h"
 #include "members/memberlistmodel.h"
 #include "members/memberspage.h"
 #include "printersettings.h"
@@ -29,6 +30,7 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -230,6 +233,27 @@ int main(int argc, char *argv[])
     save(&window, out, QStringLiteral("members"));
     members->clearFilters();
     save(&window, out, QStringLiteral("members-list"));
+
+    // Moving in: an old system's GBK export, checked, with a few rows it refuses.
+    {
+        const QString old = dir.filePath(QStringLiteral("旧系统会员.csv"));
+        QFile file(old);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("could not write %s", qPrintable(old));
+        QStringEncoder gbk("GB18030");
+        file.write(gbk.encode(QStringLiteral(
+            "会员卡号,姓名,手机号,性别,生日,当前积分,储值余额（元）,会员等级,备注,微信号\r\n"
+            "V0001,赵敏,13612345678,女,1990/5/17,\"1,200\",¥350.50,,爱喝茶,zm_wx\r\n"
+            "V0002,钱伟,1381234567,男,1985-02-30,80,0,,,\r\n"
+            "V0003,孙丽,13712345679,女,19920304,300,35元,白金会员,,sl88\r\n"
+            "V0004,李强,13612345678,男,,0,,,,\r\n"
+            "V0005,周杰,15912345670,男,1979年7月1日,45,12.5,,老顾客,\r\n")));
+        file.close();
+        ui::ImportMembersDialog import(store, &window);
+        import.show();
+        import.openFile(old);
+        save(&import, out, QStringLiteral("import-members"));
+    }
 
     // Products: what to reorder.
     window.showScreen(ui::MainWindow::Screen::Products);
