@@ -79,11 +79,8 @@ PeoplePage::PeoplePage(core::Security &security, QWidget *parent)
 QWidget *PeoplePage::makeUsersSheet()
 {
     auto *sheet = new QWidget(this);
-    m_users = new RecordTableModel({{tr("Name")},
-                                    {tr("Role")},
-                                    {tr("Sign-in")},
-                                    {tr("Since"), Qt::AlignRight | Qt::AlignVCenter}},
-                                   sheet);
+    m_users =
+        new RecordTableModel({{tr("Name")}, {tr("Role")}, {tr("Sign-in")}, {tr("Since")}}, sheet);
     m_usersView = makeListView(sheet, "users", m_users);
     m_add = new QPushButton(tr("&New user…"), sheet);
     m_role = new QPushButton(tr("Change &role…"), sheet);

@@ -21,6 +21,7 @@
 #include "sales/paymentdialog.h"
 #include "sales/receiptdialog.h"
 #include "sales/receiptsource.h"
+#include "security/peoplepage.h"
 #include "store/settingspage.h"
 #include "store/store.h"
 #include "store/translations.h"
@@ -312,6 +313,26 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     settingsScroll->verticalScrollBar()->setValue(settingsScroll->verticalScrollBar()->maximum());
     save(&window, out, QStringLiteral("settings-hardware"));
+
+    // People: the owner adds a manager and a cashier, the manager adjusts points, and the
+    // audit trail shows it; then the till locks.
+    core::Security &security = store.security();
+    security.addUser(QStringLiteral("王老板"), core::Role::Owner, QStringLiteral("2580"));
+    security.signIn(QStringLiteral("王老板"), QStringLiteral("2580"));
+    security.addUser(QStringLiteral("李经理"), core::Role::Manager, QStringLiteral("3690"));
+    security.addUser(QStringLiteral("小张"), core::Role::Cashier, QStringLiteral("1357"));
+    store.loyalty().adjustPoints(store.members().resolve(phone).id, 50,
+                                 QStringLiteral("开业活动补录"));
+    window.showScreen(ui::MainWindow::Screen::People);
+    save(&window, out, QStringLiteral("people"));
+    auto *peopleSheets =
+        window.peoplePage()->findChild<QTabWidget *>(QStringLiteral("peopleSheets"));
+    peopleSheets->setCurrentIndex(1);
+    window.peoplePage()->verifyTrail();
+    save(&window, out, QStringLiteral("audit"));
+    window.lock();
+    save(&window, out, QStringLiteral("lock"));
+    security.signIn(QStringLiteral("王老板"), QStringLiteral("2580"));
 
     // The regular's last receipt, in the preview dialog (80 mm) and as 58 mm paper prints it.
     QSqlQuery last(store.database().exec(
