@@ -20,6 +20,8 @@ packages=(
   libqrencode-dev
   # Chinese text on screen and in screenshots
   fonts-noto-cjk
+  # the .deb: its library dependencies, and checks of its menu entry and AppStream metadata
+  dpkg-dev file desktop-file-utils appstream
 )
 
 sudo=""
