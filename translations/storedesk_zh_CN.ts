@@ -733,6 +733,14 @@ Without --db the store is %1.
         <source>The phone or card number of the member who referred them.</source>
         <translation>推荐人的手机号或会员卡号。</translation>
     </message>
+    <message>
+        <source>Checks the store: SQLite&apos;s integrity and foreign-key checks, and that the books balance (balances equal their ledgers, every sale is whole, stock equals its moves). Exits 1 with check_failed when something is wrong.</source>
+        <translation>检查门店数据：SQLite 完整性与外键检查，以及账目是否平衡（余额等于流水合计、每笔销售完整、库存等于出入库合计）。发现问题时以 check_failed 退出，状态码 1。</translation>
+    </message>
+    <message>
+        <source>The store has problems: %1. Restore the last good backup, or ask for help before selling on.</source>
+        <translation>门店数据有问题：%1。请恢复最近一份完好的备份，或在继续销售前寻求帮助。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -1007,6 +1015,18 @@ Without --db the store is %1.
     <message>
         <source>The store could not be read or written (%1): %2</source>
         <translation>无法读写门店文件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>存放 %1 的磁盘已满：最后一次更改未保存；之前保存的数据都完好。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The store %1 can only be read, not written (the file, its folder or the disk is read-only): the change was not saved. Give this user write access to the file and its folder.</source>
+        <translation>门店数据 %1 只能读取，不能写入（文件、所在文件夹或磁盘为只读）：更改未保存。请给当前用户该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>Another program kept the store %1 busy for too long; nothing was changed. Try again in a moment.</source>
+        <translation>另一个程序占用门店数据 %1 过久；没有做任何更改。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1486,109 @@ Without --db the store is %1.
     <message>
         <source>the same coupon twice</source>
         <translation>同一张券出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::StoreCheck</name>
+    <message>
+        <source>SQLite finds the file whole (PRAGMA integrity_check).</source>
+        <translation>SQLite 认为文件完整（PRAGMA integrity_check）。</translation>
+    </message>
+    <message>
+        <source>Every row points at rows that exist (PRAGMA foreign_key_check).</source>
+        <translation>每一行引用的行都存在（PRAGMA foreign_key_check）。</translation>
+    </message>
+    <message>
+        <source>%1 row %2 points at a missing %3 row</source>
+        <translation>%1 第 %2 行引用了不存在的 %3 行</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s points balance equals the sum of their points ledger.</source>
+        <translation>每位会员的积分余额等于其积分流水合计。</translation>
+    </message>
+    <message>
+        <source>member %1: balance %2, ledger %3</source>
+        <translation>会员 %1：余额 %2，流水 %3</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s stored value (paid-in and bonus) equals the sum of their stored-value ledger.</source>
+        <translation>每位会员的储值（实充与赠送）等于其储值流水合计。</translation>
+    </message>
+    <message>
+        <source>member %1: paid-in %2 fen (ledger %3), bonus %4 fen (ledger %5)</source>
+        <translation>会员 %1：实充 %2 分（流水 %3），赠送 %4 分（流水 %5）</translation>
+    </message>
+    <message>
+        <source>No member&apos;s stored value (paid-in or bonus) was ever below zero.</source>
+        <translation>任何会员的储值（实充或赠送）从未低于零。</translation>
+    </message>
+    <message>
+        <source>member %1: after entry %2 paid-in %3 fen, bonus %4 fen</source>
+        <translation>会员 %1：第 %2 条流水后实充 %3 分，赠送 %4 分</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s subtotal less its discounts and redeemed points is what was due.</source>
+        <translation>每笔销售的小计减去折扣和积分抵扣等于应付金额。</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 − %3 − %4 ≠ %5 fen</source>
+        <translation>小票 %1：%2 − %3 − %4 ≠ %5 分</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s payments add up to what was due.</source>
+        <translation>每笔销售的付款合计等于应付金额。</translation>
+    </message>
+    <message>
+        <source>receipt %1: due %2 fen, paid %3 fen</source>
+        <translation>小票 %1：应付 %2 分，已付 %3 分</translation>
+    </message>
+    <message>
+        <source>Each sale has its lines, and their stock moves match them.</source>
+        <translation>每笔销售都有明细行，且库存变动与之相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 lines of %3 items, stock moved by %4</source>
+        <translation>小票 %1：%2 行共 %3 件，库存变动 %4</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s points ledger entries match the points it earned and redeemed.</source>
+        <translation>每笔销售的积分流水与其获得和抵扣的积分相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: earned %2 (ledger %3), redeemed %4 (ledger %5)</source>
+        <translation>小票 %1：获得 %2（流水 %3），抵扣 %4（流水 %5）</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s stored-value payments match its stored-value ledger entries.</source>
+        <translation>每笔销售的储值付款与其储值流水相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: paid %2 fen by stored value, ledger %3 fen</source>
+        <translation>小票 %1：储值支付 %2 分，流水 %3 分</translation>
+    </message>
+    <message>
+        <source>Each sale has its receipt print job.</source>
+        <translation>每笔销售都有小票打印任务。</translation>
+    </message>
+    <message>
+        <source>receipt %1 has no print job</source>
+        <translation>小票 %1 没有打印任务</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed, clawed back or restored name their sale, and no allocation takes more from an entry than it holds.</source>
+        <translation>获得、抵扣、扣回或退还的积分都注明所属销售，且任何分配都不超过该条流水的积分。</translation>
+    </message>
+    <message>
+        <source>points entry %1 (%2, %3 points)</source>
+        <translation>积分流水 %1（%2，%3 分）</translation>
+    </message>
+    <message>
+        <source>Each product&apos;s stock equals the sum of its stock moves (for products older than the stock history: since their opening stock was kept).</source>
+        <translation>每个商品的库存等于其出入库合计（早于库存记录的商品：自记录期初库存起）。</translation>
+    </message>
+    <message>
+        <source>product %1: stock %2, moves %3</source>
+        <translation>商品 %1：库存 %2，出入库 %3</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
         printResult(out, result, globals.format, command->csvColumns);
+        if (invocation.failure()) {
+            printError(err, *invocation.failure());
+            return 1;
+        }
         return 0;
     } catch (const core::Error &error) {
         printError(err, error);

@@ -105,6 +105,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("printer_not_ready");
     case ErrorCode::GarbledScan:
         return QStringLiteral("garbled_scan");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("disk_full");
+    case ErrorCode::StoreReadOnly:
+        return QStringLiteral("store_read_only");
+    case ErrorCode::StoreBusy:
+        return QStringLiteral("store_busy");
+    case ErrorCode::CheckFailed:
+        return QStringLiteral("check_failed");
     }
     return QStringLiteral("unknown_error");
 }

@@ -61,6 +61,11 @@ enum class ErrorCode
     PrinterUnreachable,
     PrinterNotReady,
     GarbledScan,
+    // the store file itself and its check
+    DiskFull,
+    StoreReadOnly,
+    StoreBusy,
+    CheckFailed,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").
