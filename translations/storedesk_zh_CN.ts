@@ -741,6 +741,54 @@ Without --db the store is %1.
         <source>The store has problems: %1. Restore the last good backup, or ask for help before selling on.</source>
         <translation>门店数据有问题：%1。请恢复最近一份完好的备份，或在继续销售前寻求帮助。</translation>
     </message>
+    <message>
+        <source>--%1 is on or off, not “%2”.</source>
+        <translation>--%1 只能是 on 或 off，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Copies the store to FILE while it is in use (SQLite&apos;s online backup). Sealed with this computer&apos;s backup key when the backup settings say so or --seal on is given.</source>
+        <translation>在门店数据使用中将其复制到 FILE（SQLite 在线备份）。当备份设置要求或给出 --seal on 时，用本机的备份密钥加密。</translation>
+    </message>
+    <message>
+        <source>on: encrypt with the backup key; off: a plain SQLite copy.</source>
+        <translation>on：用备份密钥加密；off：普通的 SQLite 副本。</translation>
+    </message>
+    <message>
+        <source>Lists the daily backups in the backup folder, newest first.</source>
+        <translation>列出备份文件夹中的每日备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Takes today&apos;s backup into the backup folder unless one is there already, then deletes the oldest beyond the number to keep (the window does this by itself each day).</source>
+        <translation>若备份文件夹中还没有今天的备份，则备份一份，然后删除超出保留份数的最旧备份（窗口程序每天会自动这样做）。</translation>
+    </message>
+    <message>
+        <source>Shows or changes where daily backups go, how many are kept and whether they are sealed; what is not given stays.</source>
+        <translation>显示或更改每日备份的位置、保留份数以及是否加密；未给出的项保持不变。</translation>
+    </message>
+    <message>
+        <source>The folder for daily backups.</source>
+        <translation>存放每日备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep (1 to 366).</source>
+        <translation>保留多少份每日备份（1 至 366）。</translation>
+    </message>
+    <message>
+        <source>on: encrypt daily backups with the backup key.</source>
+        <translation>on：用备份密钥加密每日备份。</translation>
+    </message>
+    <message>
+        <source>Shows the recovery phrase of this computer&apos;s backup key (making the key the first time). Write it down and keep it away from the computer: it opens sealed backups.</source>
+        <translation>显示本机备份密钥的恢复短语（首次使用时生成密钥）。请抄写下来并与电脑分开保管：它能打开加密的备份。</translation>
+    </message>
+    <message>
+        <source>Keeps the backup key of a recovery phrase in this computer&apos;s keychain, so sealed backups from the old computer can be restored here.</source>
+        <translation>将恢复短语对应的备份密钥存入本机的钥匙串，以便在这里恢复旧电脑的加密备份。</translation>
+    </message>
+    <message>
+        <source>Replaces the store with the backup in FILE, after checking it whole (integrity, data version, every ledger). The store as it was is kept beside it as *.replaced-YYYYMMDD-HHMMSS.</source>
+        <translation>先完整检查 FILE 中的备份（完整性、数据版本、每一项账目），再用它替换门店数据。原来的门店数据以 *.replaced-YYYYMMDD-HHMMSS 保存在旁边。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -763,6 +811,115 @@ Without --db the store is %1.
     <message>
         <source>StoreDesk</source>
         <translation>StoreDesk</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::BackupFile</name>
+    <message>
+        <source>The disk holding %1 is full: no backup was written there. Free some space or choose another folder.</source>
+        <translation>存放 %1 的磁盘已满：备份没有写入。请腾出空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 to back up.</source>
+        <translation>%1 处没有可备份的门店数据。</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be read: %2</source>
+        <translation>无法读取门店数据 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or cut short: its seal does not hold, so nothing in it can be trusted. Use another backup.</source>
+        <translation>备份 %1 已损坏或不完整：加密校验不通过，其中任何内容都不可信。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a StoreDesk backup: %2</source>
+        <translation>%1 不是 StoreDesk 备份：%2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created.</source>
+        <translation>无法创建其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>it is the store itself.</source>
+        <translation>它就是门店数据文件本身。</translation>
+    </message>
+    <message>
+        <source>it was sealed by a newer StoreDesk.</source>
+        <translation>它由更新版本的 StoreDesk 加密。</translation>
+    </message>
+    <message>
+        <source>it is neither a SQLite file nor a sealed backup.</source>
+        <translation>它既不是 SQLite 文件，也不是加密备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sealed with key %2, and this computer has no backup key. Import the store&apos;s recovery phrase first (storedeskctl backup key import, or Settings › Backups).</source>
+        <translation>备份 %1 用密钥 %2 加密，而本机没有备份密钥。请先导入门店的恢复短语（storedeskctl backup key import，或 设置 › 备份）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sealed with key %2, but this computer&apos;s backup key is %3. Import the recovery phrase of the store that wrote it.</source>
+        <translation>备份 %1 用密钥 %2 加密，但本机的备份密钥是 %3。请导入写出该备份的门店的恢复短语。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::BackupKey</name>
+    <message>
+        <source>That is not a StoreDesk recovery phrase: %1 Type it again as shown by “storedeskctl backup key show” on the old computer.</source>
+        <translation>这不是 StoreDesk 恢复短语：%1 请按旧电脑上“storedeskctl backup key show”显示的内容重新输入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of its letters (A to Z and 2 to 7).</source>
+        <translation>“%1”不是其中的字符（A 至 Z 以及 2 至 7）。</translation>
+    </message>
+    <message>
+        <source>it has %1 letters and digits, not %2.</source>
+        <translation>它有 %1 个字母和数字，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match, so a character is mistyped.</source>
+        <translation>校验码不符，有字符输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Backups</name>
+    <message>
+        <source>it is not a SQLite file.</source>
+        <translation>它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored. Use another backup.</source>
+        <translation>备份 %1 已损坏（%2）；没有恢复任何内容。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>it holds no StoreDesk store.</source>
+        <translation>其中没有 StoreDesk 门店数据。</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /media/usb/storedesk or D:\StoreDesk backups.</source>
+        <translation>备份文件夹必须是完整路径，例如 /media/usb/storedesk 或 D:\StoreDesk backups。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 daily backups.</source>
+        <translation>每日备份保留 1 至 %1 份。</translation>
+    </message>
+    <message>
+        <source>No room to check the backup beside the store %1: %2</source>
+        <translation>无法在门店数据 %1 旁检查备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer StoreDesk (data version %2; this program knows up to %3). Install the newer StoreDesk to restore it.</source>
+        <translation>备份 %1 由更新版本的 StoreDesk 写出（数据版本 %2；本程序最高支持 %3）。请安装新版 StoreDesk 后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not pass the store check (%2); nothing was restored. Use another backup.</source>
+        <translation>备份 %1 未通过门店数据检查（%2）；没有恢复任何内容。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 uses another page size than the store; nothing was restored.</source>
+        <translation>备份 %1 的页大小与门店数据不同；没有恢复任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2346,13 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::keystore::BackupKeyStore</name>
+    <message>
+        <source>The keychain of this computer cannot be reached (%1). Log in to the desktop so the keychain is unlocked, or back up without sealing.</source>
+        <translation>无法访问本机的钥匙串（%1）。请登录桌面以解锁钥匙串，或不加密备份。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui</name>
     <message>
         <source>Female</source>
@@ -2241,6 +2405,120 @@ Without --db the store is %1.
     <message>
         <source>Balance refunded</source>
         <translation>退储值</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::AutoBackup</name>
+    <message>
+        <source>Today&apos;s backup was not taken: %1</source>
+        <translation>今天的备份未完成：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Seal backups with this computer&apos;s backup key</source>
+        <translation>用本机的备份密钥加密备份</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Show the recovery phrase…</source>
+        <translation>显示恢复短语…</translation>
+    </message>
+    <message>
+        <source>Enter a recovery phrase…</source>
+        <translation>输入恢复短语…</translation>
+    </message>
+    <message>
+        <source>Daily backups go to</source>
+        <translation>每日备份存放到</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>每日备份保留份数</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up the store to</source>
+        <translation>将门店数据备份到</translation>
+    </message>
+    <message>
+        <source>Restore the store from</source>
+        <translation>从以下备份恢复门店数据</translation>
+    </message>
+    <message>
+        <source>StoreDesk backups (*.sqlite *.sdbackup);;All files (*)</source>
+        <translation>StoreDesk 备份 (*.sqlite *.sdbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The store&apos;s books will be replaced by the backup %1. Sales made since that backup are then gone from the books (the store as it is now is kept beside it). StoreDesk restarts afterwards. Restore?</source>
+        <translation>门店账目将被备份 %1 替换。该备份之后的销售将从账目中消失（当前的门店数据会保存在旁边）。之后 StoreDesk 会重新启动。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the store as it was is kept as %2.</source>
+        <translation>已从 %1 恢复；原来的门店数据保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>恢复短语</translation>
+    </message>
+    <message>
+        <source>Write this down and keep it away from this computer. With it, sealed backups can be restored on a new computer.
+
+%1</source>
+        <translation>请抄写下来，并与这台电脑分开保管。有了它，就能在新电脑上恢复加密的备份。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Enter a recovery phrase</source>
+        <translation>输入恢复短语</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the computer whose sealed backups should open here:</source>
+        <translation>要在这里打开其加密备份的那台电脑的恢复短语：</translation>
+    </message>
+    <message>
+        <source>Backup key %1 is kept on this computer now.</source>
+        <translation>备份密钥 %1 现已保存在本机。</translation>
     </message>
 </context>
 <context>

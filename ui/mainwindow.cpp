@@ -7,6 +7,7 @@
 #include "marketing/marketingpage.h"
 #include "members/memberspage.h"
 #include "sales/cashierpage.h"
+#include "store/backupsection.h"
 #include "store/settingspage.h"
 #include "store/store.h"
 #include "style.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_marketing, &MarketingPage::printSlips, this, &MainWindow::printDocumentsRequested);
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
+    auto *backups = new BackupSection(store, m_settings);
+    m_settings->addSection(backups);
+    connect(backups, &BackupSection::message, this, &MainWindow::showMessage);
+    connect(backups, &BackupSection::restartRequested, this, &MainWindow::restartRequested);
     connect(m_cashier, &CashierPage::printRequested, this, &MainWindow::printRequested);
     connect(m_members, &MembersPage::printRequested, this, &MainWindow::printRequested);
     m_printerState = new QLabel(this);

@@ -74,6 +74,7 @@ QList<Command> allCommands()
     all += saleCommands();
     all += couponCommands();
     all += deviceCommands();
+    all += backupCommands();
     return all;
 }
 

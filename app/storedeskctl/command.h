@@ -40,5 +40,6 @@ QList<Command> productCommands();
 QList<Command> saleCommands();
 QList<Command> deviceCommands();
 QList<Command> couponCommands();
+QList<Command> backupCommands();
 
 } // namespace storedesk::cli

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "domain/error.h"
+#include "sqlitehandle.h"
 #include "transaction.h"
 
 #include <QAtomicInteger>
@@ -25,14 +26,6 @@ namespace {
     const int code = error.nativeErrorCode().toInt(&isCode);
     throw storeError(isCode ? code : SQLITE_ERROR, path,
                      QStringLiteral("%1: %2").arg(context, error.text().trimmed()));
-}
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 /// The migration scripts compiled into the program, by the version each one leads to.
@@ -145,7 +138,7 @@ MigrationResult Database::migrate()
                 .arg(result.from)
                 .arg(latest));
     }
-    sqlite3 *handle = nativeHandle(connection());
+    sqlite3 *handle = sqliteHandle(connection());
     if (!handle)
         throw Error(ErrorCode::DatabaseError, Database::tr("The SQLite driver is not available."));
 
@@ -277,7 +270,7 @@ QString prefixRangeEnd(const QString &prefix)
 
 qint64 Database::lastInsertId() const
 {
-    sqlite3 *handle = nativeHandle(connection());
+    sqlite3 *handle = sqliteHandle(connection());
     return handle ? sqlite3_last_insert_rowid(handle) : -1;
 }
 

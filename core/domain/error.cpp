@@ -113,6 +113,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("store_busy");
     case ErrorCode::CheckFailed:
         return QStringLiteral("check_failed");
+    case ErrorCode::BackupFailed:
+        return QStringLiteral("backup_failed");
+    case ErrorCode::NotABackup:
+        return QStringLiteral("not_a_backup");
+    case ErrorCode::BackupDamaged:
+        return QStringLiteral("backup_damaged");
+    case ErrorCode::BackupWrongKey:
+        return QStringLiteral("backup_wrong_key");
+    case ErrorCode::BackupKeyMissing:
+        return QStringLiteral("backup_key_missing");
+    case ErrorCode::InvalidRecoveryPhrase:
+        return QStringLiteral("invalid_recovery_phrase");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain_unavailable");
     }
     return QStringLiteral("unknown_error");
 }

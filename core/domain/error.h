@@ -66,6 +66,14 @@ enum class ErrorCode
     StoreReadOnly,
     StoreBusy,
     CheckFailed,
+    // backups, restores and the backup key
+    BackupFailed,
+    NotABackup,
+    BackupDamaged,
+    BackupWrongKey,
+    BackupKeyMissing,
+    InvalidRecoveryPhrase,
+    KeychainUnavailable,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

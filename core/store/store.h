@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "db/database.h"
 #include "domain/clock.h"
+#include "io/backups.h"
 #include "loyalty/couponbook.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/rulebook.h"
@@ -54,6 +55,7 @@ public:
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
     const MigrationResult &migration() const { return m_migration; }
+    Backups &backups() { return m_backups; }
 
     struct DailyResult
     {
@@ -85,6 +87,7 @@ private:
     GiftCounter m_gifts;
     HeldOrders m_held;
     SaleHistory m_history;
+    Backups m_backups;
 };
 
 } // namespace storedesk::core
