@@ -154,6 +154,26 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::SalesReportView</name>
+    <message numerus="yes">
+        <source>Best %n seller(s)</source>
+        <translation>
+            <numerusform>Best seller</numerusform>
+            <numerusform>Best %n sellers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ShiftCloseDialog</name>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 taken</source>
+        <translation>
+            <numerusform>%n receipt, %1 taken</numerusform>
+            <numerusform>%n receipts, %1 taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::WinBackDialog</name>
     <message numerus="yes">
         <source>The first %1 of %Ln members; the file holds them all.</source>

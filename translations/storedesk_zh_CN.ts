@@ -230,10 +230,6 @@ Without --db the store is %1.
         <translation>显示门店名称、文件、数据版本和规模。</translation>
     </message>
     <message>
-        <source>Fills the store with a sample shop: products with valid barcodes and members with valid phones. The same seed gives the same data.</source>
-        <translation>用示例数据填充门店：带有效条码的商品和带有效手机号的会员。相同的种子生成相同的数据。</translation>
-    </message>
-    <message>
         <source>How many members (default 3000).</source>
         <translation>会员数量（默认 3000）。</translation>
     </message>
@@ -789,6 +785,130 @@ Without --db the store is %1.
         <source>Replaces the store with the backup in FILE, after checking it whole (integrity, data version, every ledger). The store as it was is kept beside it as *.replaced-YYYYMMDD-HHMMSS.</source>
         <translation>先完整检查 FILE 中的备份（完整性、数据版本、每一项账目），再用它替换门店数据。原来的门店数据以 *.replaced-YYYYMMDD-HHMMSS 保存在旁边。</translation>
     </message>
+    <message>
+        <source>The first store day (YYYY-MM-DD; default %1).</source>
+        <translation>起始营业日（YYYY-MM-DD；默认%1）。</translation>
+    </message>
+    <message>
+        <source>The last store day (default today).</source>
+        <translation>截止营业日（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as well.</source>
+        <translation>同时在小票打印机上打印。</translation>
+    </message>
+    <message>
+        <source>The close report (Z): a store day (日结, default today) or one cashier&apos;s shift (交班) — receipts, gross, discounts, net, refunds, takings per payment method, cash expected and counted, stored value and points.</source>
+        <translation>结账报表（Z 报表）：门店一个营业日（日结，默认今天）或一个收银员的班次（交班）——单数、应收、折扣、销售净额、退货、各支付方式实收、应收现金与实点现金、储值和积分。</translation>
+    </message>
+    <message>
+        <source>The store day (default today).</source>
+        <translation>营业日（默认今天）。</translation>
+    </message>
+    <message>
+        <source>A shift&apos;s number instead of a day.</source>
+        <translation>班次编号（代替营业日）。</translation>
+    </message>
+    <message>
+        <source>Give --date or --shift, not both.</source>
+        <translation>请给出 --date 或 --shift，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Sales over a period of store days (default today), grouped --by day (default), week, month, product, category, cashier, payment method or hour of day, with the period&apos;s total and the members&apos; share.</source>
+        <translation>一段营业日内的销售（默认今天），按 --by 分组：day 日（默认）、week 周、month 月、product 商品、category 分类、cashier 收银员、payment 支付方式或 hour 时段；附期间合计和会员消费占比。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>What each row is (default day).</source>
+        <translation>每行的分组方式（默认 day）。</translation>
+    </message>
+    <message>
+        <source>At most this many rows: the best sellers first.</source>
+        <translation>最多这么多行：畅销的在前。</translation>
+    </message>
+    <message>
+        <source>Members: new members per day, week or month of the period (default the last 30 days), active and sleeping members, RFM segments of the period&apos;s buyers, tiers and their moves.</source>
+        <translation>会员报表：期间内（默认最近 30 天）每日、每周或每月新增会员，活跃与沉睡会员，期间消费会员的 RFM 分群，会员等级及升降级。</translation>
+    </message>
+    <message>
+        <source>29 days before --to</source>
+        <translation>--to 之前 29 天</translation>
+    </message>
+    <message>
+        <source>day (default), week or month.</source>
+        <translation>day 日（默认）、week 周或 month 月。</translation>
+    </message>
+    <message>
+        <source>What the store owes its members now: points outstanding and their value at the redemption rate, and stored value (paid-in and bonus apart).</source>
+        <translation>门店目前对会员的负债：未使用积分及按当前抵现比例折算的金额，以及储值余额（实充与赠送分列）。</translation>
+    </message>
+    <message>
+        <source>Promotions, tier discounts, member days and coupons over a period (default the last 30 days): coupons issued and used, discounts given and the receipts that carried them.</source>
+        <translation>一段期间内（默认最近 30 天）的促销、等级折扣、会员日和优惠券：发券数和用券数、优惠金额以及享受优惠的单据。</translation>
+    </message>
+    <message>
+        <source>Opens a shift for a cashier with the float (备用金) in the drawer; their sales from now on belong to it.</source>
+        <translation>为收银员开班并登记钱箱中的备用金；此后该收银员的销售都计入本班次。</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name, as on their sales.</source>
+        <translation>收银员姓名，与销售单上的一致。</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer at the start (default 0.00).</source>
+        <translation>开班时钱箱中的现金（默认 0.00）。</translation>
+    </message>
+    <message>
+        <source>Closes a shift with the cash counted in the drawer and answers its close report (交班): what the drawer should hold and the difference.</source>
+        <translation>登记钱箱实点现金并交班，返回交班报表：应收现金及差额。</translation>
+    </message>
+    <message>
+        <source>Close this cashier&apos;s open shift.</source>
+        <translation>为该收银员当前的班次交班。</translation>
+    </message>
+    <message>
+        <source>Close the shift with this number.</source>
+        <translation>为此编号的班次交班。</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer.</source>
+        <translation>钱箱实点现金。</translation>
+    </message>
+    <message>
+        <source>A note kept with the shift.</source>
+        <translation>班次备注。</translation>
+    </message>
+    <message>
+        <source>Give --cashier or --shift (one of them).</source>
+        <translation>请给出 --cashier 或 --shift（二者选一）。</translation>
+    </message>
+    <message>
+        <source>Lists the shifts opened on a store day (default today), or every shift still open.</source>
+        <translation>列出某个营业日（默认今天）开班的班次，或所有尚未交班的班次。</translation>
+    </message>
+    <message>
+        <source>Every shift still open, any day.</source>
+        <translation>所有尚未交班的班次（不限日期）。</translation>
+    </message>
+    <message>
+        <source>Give --date or --open, not both.</source>
+        <translation>请给出 --date 或 --open，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Fills the store with a sample shop: products with valid barcodes, members with valid phones and, with --sales, days of trading up to today. The same seed gives the same data.</source>
+        <translation>用示例数据填充门店：条码有效的商品、手机号有效的会员；加 --sales 时还生成截至今天若干天的经营流水。相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>How many receipts of trading history (default 0; the store must not trade yet).</source>
+        <translation>生成多少笔历史销售单（默认 0；门店须尚无交易）。</translation>
+    </message>
+    <message>
+        <source>How many store days, ending today, the sales spread over (default 90).</source>
+        <translation>销售分布在截至今天的多少个营业日内（默认 90）。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -1069,6 +1189,25 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::CloseReports</name>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Tier discount</source>
+        <translation>会员等级折扣</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::CouponBook</name>
     <message>
         <source>The coupon template is not valid: no product has the barcode %1 to give.</source>
@@ -1191,6 +1330,22 @@ Without --db the store is %1.
     <message>
         <source>The number of %1 must be between 0 and 20000000.</source>
         <translation>--%1 的数量须在 0 到 20000000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of %1 must be between 0 and %2.</source>
+        <translation>--%1 的数量须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The number of %1 must be between 1 and %2.</source>
+        <translation>--%1 的数量须在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Sample sales go only into a store that has no sales, points or stored value yet.</source>
+        <translation>示例销售只能加入尚无销售、积分和储值的门店。</translation>
+    </message>
+    <message>
+        <source>Sample sales need products to sell: add some first (--products N).</source>
+        <translation>示例销售需要可卖的商品：请先添加商品（--products N）。</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1604,25 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::ReportPeriod</name>
+    <message>
+        <source>A report&apos;s period starts on or before its last day (%1 is after %2).</source>
+        <translation>报表的起始日不能晚于截止日（%1 晚于 %2）。</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days.</source>
+        <translation>一份报表最多涵盖 %1 天。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>A report is grouped by %1, not by “%2”.</source>
+        <translation>报表只能按 %1 分组，不能按“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::RuleBook</name>
     <message>
         <source>There is no rules version %1.</source>
@@ -1646,6 +1820,48 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::SalesReports</name>
+    <message>
+        <source>(no cashier)</source>
+        <translation>（未登记收银员）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Shifts</name>
+    <message>
+        <source>Enter the cashier&apos;s name.</source>
+        <translation>请输入收银员姓名。</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s name has at most %1 characters.</source>
+        <translation>收银员姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer is an amount from 0.00 to %1.</source>
+        <translation>钱箱现金须在 0.00 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has shift %2 open since %3; close it first.</source>
+        <translation>%1 的第 %2 班自 %3 起尚未交班，请先交班。</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 was already closed at %3.</source>
+        <translation>%2 的第 %1 班已于 %3 交班。</translation>
+    </message>
+    <message>
+        <source>There is no shift number %1.</source>
+        <translation>没有编号为 %1 的班次。</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 当前没有未交班的班次。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::StoreCheck</name>
     <message>
         <source>SQLite finds the file whole (PRAGMA integrity_check).</source>
@@ -1839,6 +2055,189 @@ Without --db the store is %1.
     <message>
         <source>%1 more to %2</source>
         <translation>再消费 %1 升级为%2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::devices::CloseReportLayout</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员签字</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长签字</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>of which refunded</source>
+        <translation>其中退款</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>充值实收</translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Given back by refunds</source>
+        <translation>退货退回</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>抵现使用</translation>
+    </message>
+    <message>
+        <source>Taken back by refunds</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Member net sales</source>
+        <translation>会员消费金额</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2921,77 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CampaignView</name>
+    <message>
+        <source>Campaigns and coupons</source>
+        <translation>营销活动与优惠券</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>发券数</translation>
+    </message>
+    <message>
+        <source>Coupons used</source>
+        <translation>用券数</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>单数</translation>
+    </message>
+    <message>
+        <source>Their net sales</source>
+        <translation>涉及单据金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Members whose first purchase rewarded a referrer</source>
+        <translation>首单消费已奖励推荐人的会员</translation>
+    </message>
+    <message>
+        <source>Points given to referrers</source>
+        <translation>奖励给推荐人的积分</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠金额</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::CartModel</name>
     <message>
         <source>#</source>
@@ -2813,6 +3283,284 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseReceiptPrinter</name>
+    <message>
+        <source>No receipt printer is set up: choose one under Settings, Hardware.</source>
+        <translation>尚未设置小票打印机：请在“设置 → 硬件”中选择。</translation>
+    </message>
+    <message>
+        <source>The close report was sent to the receipt printer.</source>
+        <translation>结账报表已发送到小票打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CloseReportView</name>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>开班(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose shift…</source>
+        <translation>交班(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt</source>
+        <translation>打印小票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <source>Items returned</source>
+        <translation>退货件数</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣合计</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Member receipts</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Member net sales</source>
+        <translation>会员消费金额</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Stored value and points</source>
+        <translation>储值与积分</translation>
+    </message>
+    <message>
+        <source>Stored value topped up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Bonus given with top-ups</source>
+        <translation>充值赠送金额</translation>
+    </message>
+    <message>
+        <source>Paid with stored value</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Given back to balances by refunds</source>
+        <translation>退货退回储值</translation>
+    </message>
+    <message>
+        <source>Balances paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>抵现积分</translation>
+    </message>
+    <message>
+        <source>Points given back by refunds</source>
+        <translation>退货退回积分</translation>
+    </message>
+    <message>
+        <source>Points taken back by refunds</source>
+        <translation>退货扣回积分</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>各支付方式实收</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 is open.</source>
+        <translation>%2 的第 %1 班已开班。</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation>当前没有未交班的班次。</translation>
+    </message>
+    <message>
+        <source>Close a shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Which shift?</source>
+        <translation>为哪个班次交班？</translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2 is closed.</source>
+        <translation>%2 的第 %1 班已交班。</translation>
+    </message>
+    <message>
+        <source>Printing the close report…</source>
+        <translation>正在打印结账报表…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::CouponTemplateDialog</name>
     <message>
         <source>New coupon template</source>
@@ -2929,6 +3677,65 @@ Without --db the store is %1.
     <message>
         <source>&amp;Issued</source>
         <translation>发放方式(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::DashboardView</name>
+    <message>
+        <source>Takings today</source>
+        <translation>今日实收</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>%1 · gross %2, discounts %3, refunds %4 · members bought %5 · as of %6</source>
+        <translation>%1 · 应收 %2，折扣 %3，退货 %4 · 会员消费占 %5 · 截至 %6</translation>
+    </message>
+    <message>
+        <source>Today by payment method</source>
+        <translation>今日各支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Takings, last 30 days</source>
+        <translation>最近 30 天实收</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +4032,97 @@ Without --db the store is %1.
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LiabilityView</name>
+    <message>
+        <source>Owed to members</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未使用积分</translation>
+    </message>
+    <message>
+        <source>Members holding points</source>
+        <translation>持有积分的会员</translation>
+    </message>
+    <message>
+        <source>Points members owe (taken back by refunds)</source>
+        <translation>会员欠积分（退货扣回）</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>抵现比例</translation>
+    </message>
+    <message>
+        <source>%1 points = %2</source>
+        <translation>%1 积分 = %2</translation>
+    </message>
+    <message>
+        <source>Value of the points outstanding</source>
+        <translation>未使用积分折合金额</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid in by members</source>
+        <translation>会员实充</translation>
+    </message>
+    <message>
+        <source>Bonus given with top-ups</source>
+        <translation>充值赠送金额</translation>
+    </message>
+    <message>
+        <source>Stored value outstanding</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Members with a balance</source>
+        <translation>有储值余额的会员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Points at their value</source>
+        <translation>积分负债（折合金额）</translation>
+    </message>
+    <message>
+        <source>What the store owes its members</source>
+        <translation>门店对会员的负债</translation>
+    </message>
+    <message>
+        <source>Stored value paid in</source>
+        <translation>储值实充</translation>
+    </message>
+    <message>
+        <source>Stored value bonus</source>
+        <translation>储值赠送</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4737,117 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::MemberReportView</name>
+    <message>
+        <source>Members</source>
+        <translation>会员报表</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>Joined in the period</source>
+        <translation>期间新增</translation>
+    </message>
+    <message>
+        <source>Bought in the last 30 days</source>
+        <translation>最近 30 天有消费</translation>
+    </message>
+    <message>
+        <source>Sleeping 30 days or more</source>
+        <translation>沉睡 30 天以上</translation>
+    </message>
+    <message>
+        <source>Sleeping 60 days or more</source>
+        <translation>沉睡 60 天以上</translation>
+    </message>
+    <message>
+        <source>Sleeping 90 days or more</source>
+        <translation>沉睡 90 天以上</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>从未消费</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>人均消费</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>期间消费次数</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Average per visit</source>
+        <translation>次均消费</translation>
+    </message>
+    <message>
+        <source>Tier moves</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Spent by RFM segment</source>
+        <translation>各 RFM 分群消费金额</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::MembersPage</name>
     <message>
         <source>Phone, last 4 digits, card or name — then Enter</source>
@@ -4006,6 +5015,53 @@ Without --db the store is %1.
     <message>
         <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, F6 redeems the most points, Esc goes back to the cart.</source>
         <translation>回车收下金额；金额不足则分开付款。↑/↓ 切换付款方式，F6 使用最多积分，Esc 返回购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +5602,218 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ReportCharts</name>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportLabels</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>按收银员</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>按时段</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>每日销售</translation>
+    </message>
+    <message>
+        <source>Sales by week</source>
+        <translation>每周销售</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月销售</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>商品销售</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>分类销售</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>收银员销售</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>各支付方式销售</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>各时段销售</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>导出 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReportsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日概览</translation>
+    </message>
+    <message>
+        <source>Day and shift close</source>
+        <translation>日结与交班</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Owed to members</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::ReturnDialog</name>
     <message>
         <source>Return against receipt %1</source>
@@ -4920,6 +6188,115 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::SalesReportView</name>
+    <message>
+        <source>Members: %1 of net sales</source>
+        <translation>会员消费占销售净额 %1</translation>
+    </message>
+    <message>
+        <source>Members and walk-ins</source>
+        <translation>会员与散客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>销售净额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货量</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>各支付方式实收</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %n seller(s)</source>
+        <translation>
+            <numerusform>销售额前 %n 名商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::SettingsPage</name>
     <message>
         <source>Up to 4 lines under the store&apos;s name, like 欢迎光临</source>
@@ -5000,6 +6377,106 @@ Without --db the store is %1.
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift %1 of %2</source>
+        <translation>交班：%2 的第 %1 班</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation>钱箱实点现金</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), %1 taken</source>
+        <translation>
+            <numerusform>%n 笔，实收 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash sales (net)</source>
+        <translation>现金销售（净）</translation>
+    </message>
+    <message>
+        <source>Cash top-ups</source>
+        <translation>现金充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值付现</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <source>Cash &amp;counted</source>
+        <translation>实点现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>%1 — the drawer is right</source>
+        <translation>%1 — 现金相符</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ShiftOpenDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name</source>
+        <translation>收银员姓名</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer, like 500</source>
+        <translation>钱箱现金，例如 500</translation>
+    </message>
+    <message>
+        <source>&amp;Cashier</source>
+        <translation>收银员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float</source>
+        <translation>备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
     </message>
 </context>
 <context>

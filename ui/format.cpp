@@ -57,11 +57,16 @@ QString formatDate(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid())
         return {};
+    return locale.toString(date, shortDateFormat(locale));
+}
+
+QString shortDateFormat(const QLocale &locale)
+{
     // The locale's short form, with the year written out: 12/29/51 could be 1951 or 2051.
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return locale.toString(date, format);
+    return format;
 }
 
 QString formatTime(const QDateTime &moment, const QLocale &locale)

@@ -31,6 +31,8 @@ QString formatMoney(const core::Money &money, const QLocale &locale = QLocale())
 QString formatPhone(const core::PhoneNumber &phone);
 /// The locale's short date with a four-digit year ("2026/11/22", "11/22/2026").
 QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+/// The format formatDate() uses, for date fields ("yyyy/M/d").
+QString shortDateFormat(const QLocale &locale = QLocale());
 /// A moment as the local time of day ("14:05").
 QString formatTime(const QDateTime &moment, const QLocale &locale = QLocale());
 /// A moment as the local date and time of day ("2026/11/22 14:05").

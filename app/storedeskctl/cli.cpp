@@ -73,6 +73,7 @@ QList<Command> allCommands()
     all += productCommands();
     all += saleCommands();
     all += couponCommands();
+    all += reportCommands();
     all += deviceCommands();
     all += backupCommands();
     return all;
@@ -172,7 +173,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
-        printResult(out, result, globals.format, command->csvColumns);
+        if (globals.format == Format::Csv && command->csvTable) {
+            const CsvTable table = command->csvTable(result);
+            printResult(out, table.rows, globals.format, table.columns);
+        } else {
+            printResult(out, result, globals.format, command->csvColumns);
+        }
         if (invocation.failure()) {
             printError(err, *invocation.failure());
             return 1;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -16,6 +17,13 @@ namespace storedesk::cli {
 
 class Invocation;
 
+/// A command's answer as one CSV table, when its JSON is not a plain list of rows.
+struct CsvTable
+{
+    QStringList columns;
+    QJsonArray rows;
+};
+
 struct Command
 {
     enum class StoreUse
@@ -29,8 +37,9 @@ struct Command
     QString usage;     ///< "--phone P --name N [--birthday YYYY-MM-DD] …"
     QString summary;   ///< one translated line for the command list
     StoreUse store = StoreUse::Existing;
-    QStringList csvColumns;                            ///< the columns of --format csv, in order
-    std::function<void(QCommandLineParser &)> declare; ///< adds the command's options
+    QStringList csvColumns;                               ///< the columns of --format csv, in order
+    std::function<CsvTable(const QJsonValue &)> csvTable; ///< --format csv of a nested answer
+    std::function<void(QCommandLineParser &)> declare;    ///< adds the command's options
     std::function<QJsonValue(Invocation &)> run;
 };
 
@@ -41,5 +50,6 @@ QList<Command> saleCommands();
 QList<Command> deviceCommands();
 QList<Command> couponCommands();
 QList<Command> backupCommands();
+QList<Command> reportCommands();
 
 } // namespace storedesk::cli

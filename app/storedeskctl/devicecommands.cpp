@@ -3,10 +3,10 @@
 #include "clitext.h"
 #include "command.h"
 #include "deviceuri.h"
-#include "escposprinterfactory.h"
 #include "invocation.h"
 #include "monobitmap.h"
 #include "printersettings.h"
+#include "printertarget.h"
 #include "printjobs.h"
 #include "receiptlayout.h"
 #include "sales/receiptsource.h"
@@ -21,8 +21,6 @@ namespace storedesk::cli {
 
 namespace {
 
-const QString kPrinter = QStringLiteral("printer");
-const QString kPaper = QStringLiteral("paper");
 const QString kTextMode = QStringLiteral("text-mode");
 const QString kCodePage = QStringLiteral("code-page");
 const QString kDrawerPin = QStringLiteral("drawer-pin");
@@ -66,63 +64,6 @@ QJsonObject settingsJson(const devices::PrinterSettings &settings)
         {QStringLiteral("logo"), !settings.logo().isNull()},
         {QStringLiteral("qr_text"), settings.qrText()},
         {QStringLiteral("scanner"), settings.scannerSource()}};
-}
-
-/// The printer to use and how to drive it: --printer (or the URI argument) over the store's
-/// printer.uri, --paper over printer.paper. The store is opened only when it is needed.
-struct Target
-{
-    QString uri;
-    devices::PrinterOptions options;
-    devices::MonoBitmap logo;
-    QString storeName;
-};
-
-Target targetOf(Invocation &inv, const std::optional<QString> &given, bool paperOption)
-{
-    Target t;
-    std::unique_ptr<core::Store> opened;
-    core::Store *store = nullptr;
-    try {
-        store = &inv.store();
-    } catch (const core::Error &) {
-        if (!given) { // only the store can say which printer
-            opened = std::make_unique<core::Store>(inv.dbPath(), core::Clock::fromEnvironment(),
-                                                   core::Store::OpenMode::ExistingOnly);
-            store = opened.get();
-        }
-    }
-    if (store) {
-        const devices::PrinterSettings settings(store->database(), store->settings());
-        t.uri = settings.uri();
-        t.options = settings.options();
-        t.logo = settings.logo();
-        t.storeName = store->settings().storeName();
-    }
-    if (given)
-        t.uri = *given;
-    if (t.uri.trimmed().isEmpty()) {
-        throw core::Error(core::ErrorCode::PrinterNotConfigured,
-                          CliText::tr("No printer is set up for this store: give --printer URI "
-                                      "(serial:/dev/ttyUSB0?baud=9600, usb:/dev/usb/lp0, "
-                                      "tcp:HOST:9100, file:PATH)."),
-                          kPrinter);
-    }
-    t.uri = devices::DeviceUri::parsePrinter(t.uri).toString();
-    if (const auto paper = paperOption ? inv.value(kPaper) : std::nullopt)
-        t.options.paper = devices::PrinterSettings::parsePaper(*paper);
-    return t;
-}
-
-std::unique_ptr<devices::ReceiptPrinter> printerOf(const Target &t)
-{
-    return devices::EscPosPrinterFactory().create(devices::DeviceUri::parsePrinter(t.uri),
-                                                  t.options);
-}
-
-void declarePaper(QCommandLineParser &p)
-{
-    p.addOption({kPaper, CliText::tr("Paper width: 58 or 80 (mm)."), QStringLiteral("58|80")});
 }
 
 /// The URI given as the command's only argument, if any.

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "domain/error.h"
+#include "io/csvfield.h"
 #include "store/storecheck.h"
 
 #include <QJsonArray>
@@ -36,16 +37,6 @@ QString plain(const QJsonValue &value)
     return {};
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QJsonArray rows(const QJsonValue &value)
 {
     if (value.isArray())
@@ -74,7 +65,7 @@ void printResult(QTextStream &out, const QJsonValue &value, Format format,
         for (const QJsonValue &row : list) {
             QStringList fields;
             for (const QString &column : columns)
-                fields.append(csvField(plain(row.toObject().value(column))));
+                fields.append(core::csvField(plain(row.toObject().value(column))));
             out << fields.join(u',') << "\r\n";
         }
         break;

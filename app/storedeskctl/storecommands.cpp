@@ -3,6 +3,7 @@
 #include "clitext.h"
 #include "command.h"
 #include "invocation.h"
+#include "io/demosales.h"
 #include "io/demostore.h"
 #include "output.h"
 #include "store/store.h"
@@ -99,16 +100,25 @@ QList<Command> storeCommands()
 
     Command demo;
     demo.words = {QStringLiteral("demo")};
-    demo.usage = QStringLiteral("[--members N] [--products N] [--seed S]");
+    demo.usage = QStringLiteral("[--members N] [--products N] [--sales N] [--days D] [--seed S]");
     demo.summary =
-        CliText::tr("Fills the store with a sample shop: products with valid barcodes and "
-                    "members with valid phones. The same seed gives the same data.");
+        CliText::tr("Fills the store with a sample shop: products with valid barcodes, members "
+                    "with valid phones and, with --sales, days of trading up to today. The same "
+                    "seed gives the same data.");
     demo.store = Command::StoreUse::CreateOrUpgrade;
     demo.declare = [](QCommandLineParser &p) {
         p.addOption({QStringLiteral("members"), CliText::tr("How many members (default 3000)."),
                      QStringLiteral("N")});
         p.addOption({QStringLiteral("products"), CliText::tr("How many products (default 300)."),
                      QStringLiteral("N")});
+        p.addOption({QStringLiteral("sales"),
+                     CliText::tr("How many receipts of trading history (default 0; the store "
+                                 "must not trade yet)."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("days"),
+                     CliText::tr("How many store days, ending today, the sales spread over "
+                                 "(default 90)."),
+                     QStringLiteral("D")});
         p.addOption({QStringLiteral("seed"), CliText::tr("Seed of the generator (default 1)."),
                      QStringLiteral("S")});
     };
@@ -117,6 +127,8 @@ QList<Command> storeCommands()
         core::DemoOptions options;
         options.members = int(inv.integer(QStringLiteral("members"), 3000, 0, 20'000'000));
         options.products = int(inv.integer(QStringLiteral("products"), 300, 0, 20'000'000));
+        options.sales = inv.integer(QStringLiteral("sales"), 0, 0, core::DemoSales::kMaxSales);
+        options.days = int(inv.integer(QStringLiteral("days"), 90, 1, core::DemoSales::kMaxDays));
         options.seed =
             quint64(inv.integer(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
         core::Store &store = inv.store();
@@ -126,7 +138,12 @@ QList<Command> storeCommands()
         QJsonObject out = storeInfo(store);
         out.insert(QStringLiteral("added"),
                    QJsonObject{{QStringLiteral("members"), summary.members},
-                               {QStringLiteral("products"), summary.products}});
+                               {QStringLiteral("products"), summary.products},
+                               {QStringLiteral("sales"), summary.trading.sales},
+                               {QStringLiteral("refunds"), summary.trading.refunds},
+                               {QStringLiteral("top_ups"), summary.trading.topUps},
+                               {QStringLiteral("coupons"), summary.trading.coupons},
+                               {QStringLiteral("shifts"), summary.trading.shifts}});
         return out;
     };
     commands.append(demo);

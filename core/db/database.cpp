@@ -202,6 +202,11 @@ QSqlQuery Database::prepare(const QString &sql) const
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
 {
+    return exec(sql, QVariantList(values));
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery query = prepare(sql);
     int index = 0;
     for (const QVariant &value : values) {

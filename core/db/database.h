@@ -50,6 +50,8 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     /// Prepares, binds \a values in order, executes; throws database_error on failure.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    /// The same with values assembled at run time (a statement built from optional parts).
+    QSqlQuery exec(const QString &sql, const QVariantList &values) const;
     /// Executes a prepared and bound query; throws database_error on failure.
     void exec(QSqlQuery &query) const;
 

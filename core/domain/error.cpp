@@ -93,6 +93,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("coupon_not_yours");
     case ErrorCode::NotAGift:
         return QStringLiteral("not_a_gift");
+    case ErrorCode::ShiftAlreadyOpen:
+        return QStringLiteral("shift_already_open");
+    case ErrorCode::ShiftAlreadyClosed:
+        return QStringLiteral("shift_already_closed");
     case ErrorCode::InvalidDeviceUri:
         return QStringLiteral("invalid_device_uri");
     case ErrorCode::UnsupportedPrinter:

@@ -54,6 +54,9 @@ enum class ErrorCode
     CouponNotStarted,
     CouponNotYours,
     NotAGift,
+    // shifts
+    ShiftAlreadyOpen,
+    ShiftAlreadyClosed,
     // devices
     InvalidDeviceUri,
     UnsupportedPrinter,

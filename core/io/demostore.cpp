@@ -1,6 +1,8 @@
 #include "demostore.h"
 
+#include "bulkindexes.h"
 #include "db/transaction.h"
+#include "demorandom.h"
 #include "domain/barcode.h"
 #include "domain/error.h"
 #include "store/store.h"
@@ -10,30 +12,11 @@
 #include <QSqlQuery>
 
 #include <array>
-#include <random>
+#include <optional>
 
 namespace storedesk::core {
 
 namespace {
-
-// A generator whose sequence is the same on every platform (std::uniform_*_distribution is not).
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    {}
-    quint64 below(quint64 n) { return n == 0 ? 0 : m_engine() % n; }
-    bool chance(int percent) { return below(100) < quint64(percent); }
-    template<typename List>
-    const auto &pick(const List &list)
-    {
-        return list[below(std::size(list))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
 
 struct Category
 {
@@ -126,7 +109,7 @@ QString text(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
-QString ean13(Random &random)
+QString ean13(DemoRandom &random)
 {
     QString digits = QStringLiteral("69") + QString::number(random.below(10));
     for (int i = 0; i < 9; ++i)
@@ -134,7 +117,7 @@ QString ean13(Random &random)
     return digits + QChar(u'0' + Barcode::gs1CheckDigit(digits));
 }
 
-QString phone(Random &random)
+QString phone(DemoRandom &random)
 {
     QString digits = QString::number(random.pick(kPhonePrefixes));
     for (int i = 0; i < 8; ++i)
@@ -142,7 +125,7 @@ QString phone(Random &random)
     return digits;
 }
 
-QString memberName(Random &random)
+QString memberName(DemoRandom &random)
 {
     QString name = text(random.pick(kSurnames)) + text(random.pick(kGiven));
     if (random.chance(60))
@@ -158,17 +141,10 @@ QString memberName(Random &random)
                     .arg(QLatin1StringView(what)));
 }
 
-} // namespace
-
-DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
+/// Everything fill() adds, in one transaction.
+DemoSummary fillRows(Store &store, const DemoOptions &options)
 {
-    constexpr int kMaxCount = 20'000'000;
-    if (options.members < 0 || options.members > kMaxCount)
-        throwBadCount("members");
-    if (options.products < 0 || options.products > kMaxCount)
-        throwBadCount("products");
-
-    Random random(options.seed);
+    DemoRandom random(options.seed);
     Database &db = store.database();
     const QDateTime now = store.clock().now();
     const QString stamp = storedTimestamp(now);
@@ -233,6 +209,11 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         ++summary.products;
     }
 
+    // A store filled from empty gets its member indexes built once, after the rows.
+    std::optional<BulkIndexes> memberIndexes;
+    if (options.members > 0 && store.members().count() == 0)
+        memberIndexes.emplace(
+            db, QStringList{QStringLiteral("members"), QStringLiteral("member_tags")});
     QSet<QString> usedPhones;
     {
         QSqlQuery existing = db.exec(QStringLiteral("SELECT phone FROM members"));
@@ -275,8 +256,55 @@ DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
         }
         ++summary.members;
     }
+    if (memberIndexes)
+        memberIndexes->rebuild();
     summary.categories = categoryIds.size();
+    if (options.sales > 0)
+        summary.trading = DemoSales::fill(store, options.sales, options.days, options.seed);
     tx.commit();
+    return summary;
+}
+
+} // namespace
+
+DemoSummary DemoStore::fill(Store &store, const DemoOptions &options)
+{
+    constexpr int kMaxCount = 20'000'000;
+    if (options.members < 0 || options.members > kMaxCount)
+        throwBadCount("members");
+    if (options.products < 0 || options.products > kMaxCount)
+        throwBadCount("products");
+    if (options.sales == 0)
+        return fillRows(store, options);
+
+    // A trading history is tens of millions of rows written in one go. It wants more of the
+    // file in memory than a till does, and no foreign-key lookup per row: the generator only
+    // writes references to rows it has just written (the tests check them with
+    // foreign_key_check). These settings are the connection's and come back afterwards.
+    Database &db = store.database();
+    QSqlQuery cache = db.exec(QStringLiteral("PRAGMA cache_size"));
+    const qint64 cacheSize = cache.next() ? cache.value(0).toLongLong() : -2000;
+    const auto restore = [&] {
+        db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        db.exec(QStringLiteral("PRAGMA threads = 0"));
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    };
+    // Pages new to the file need no journal, while write-ahead logging would write all of them
+    // twice: the store is journalled by rollback while it fills (when no other program has it
+    // open; otherwise it keeps its log), then goes back to write-ahead logging.
+    db.exec(QStringLiteral("PRAGMA journal_mode = TRUNCATE"));
+    db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    db.exec(QStringLiteral("PRAGMA threads = 2")); // sorting for the indexes
+    DemoSummary summary;
+    try {
+        summary = fillRows(store, options);
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
     return summary;
 }
 

@@ -47,6 +47,8 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     , m_gifts(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_checkout)
     , m_held(m_db, *m_clock)
     , m_history(m_db)
+    , m_shifts(m_db, *m_clock, m_loyalty)
+    , m_reports(m_db, *m_clock, m_loyalty, m_rules, m_shifts)
     , m_backups(m_db, m_settings, *m_clock)
 {
     // The store's own time zone decides business days, whichever computer opens the file.

@@ -12,10 +12,12 @@
 #include "members/memberdirectory.h"
 #include "members/memberregistry.h"
 #include "members/winback.h"
+#include "reports/reports.h"
 #include "sales/checkout.h"
 #include "sales/giftcounter.h"
 #include "sales/heldorders.h"
 #include "sales/salehistory.h"
+#include "sales/shifts.h"
 #include "storesettings.h"
 
 #include <memory>
@@ -54,6 +56,8 @@ public:
     GiftCounter &gifts() { return m_gifts; }
     HeldOrders &heldOrders() { return m_held; }
     const SaleHistory &history() const { return m_history; }
+    Shifts &shifts() { return m_shifts; }
+    Reports &reports() { return m_reports; }
     const MigrationResult &migration() const { return m_migration; }
     Backups &backups() { return m_backups; }
 
@@ -87,6 +91,8 @@ private:
     GiftCounter m_gifts;
     HeldOrders m_held;
     SaleHistory m_history;
+    Shifts m_shifts;
+    Reports m_reports;
     Backups m_backups;
 };
 

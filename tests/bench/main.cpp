@@ -1,10 +1,12 @@
-// storedesk-bench: measures what the counter waits for on a store of a given size and prints
-// JSON with the median and 99th percentile of each figure. Built with the project, never run by
-// ctest: numbers are read by people, not asserted.
+// storedesk-bench: measures what the counter and the manager wait for on a store of a given
+// size and prints JSON with the median and 99th percentile of each figure. Built with the
+// project, never run by ctest: numbers are read by people, not asserted.
 //
-//   storedesk-bench [--members N] [--products N] [--runs N] [--db PATH]
+//   storedesk-bench [--members N] [--products N] [--sales N] [--days D] [--runs N] [--db PATH]
+//                   [--skip-counter]
 #include "db/database.h"
 #include "io/demostore.h"
+#include "reports/reports.h"
 #include "sales/pricing.h"
 #include "store/store.h"
 
@@ -44,6 +46,64 @@ QJsonObject measure(int runs, const std::function<void(int)> &op)
                        {QStringLiteral("p99_ms"), at(0.99)}};
 }
 
+void printFigures(core::Store &store, qint64 fillMs, const QJsonObject &figures)
+{
+    QSqlQuery sales = store.database().exec(QStringLiteral("SELECT count(*) FROM sales"));
+    sales.next();
+    const QJsonObject out{{QStringLiteral("members"), store.members().count()},
+                          {QStringLiteral("products"), store.catalog().count()},
+                          {QStringLiteral("sales_and_refunds"), sales.value(0).toLongLong()},
+                          {QStringLiteral("fill_ms"), fillMs},
+                          {QStringLiteral("figures"), figures}};
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+/// The reports the manager waits for: a day's close report (日结) on days across the store's
+/// history, a year of sales by month, and the others once they are warm.
+void measureReports(core::Store &store, int runs, QJsonObject &figures)
+{
+    core::Reports &reports = store.reports();
+    QElapsedTimer fold;
+    fold.start();
+    reports.summaries().catchUp(); // what is new since the summaries were last folded
+    figures.insert(QStringLiteral("summaries_catch_up_ms"), double(fold.nsecsElapsed()) / 1e6);
+    const QDate today = reports.today();
+    const int dayRuns = std::min(runs, 500);
+    figures.insert(QStringLiteral("report_day_close"), measure(dayRuns, [&](int i) {
+                       reports.close().forDay(today.addDays(-(i * 7919 % 365)));
+                   }));
+    const core::ReportPeriod year = core::ReportPeriod::lastDays(today, 365);
+    const int yearRuns = std::min(runs, 100);
+    figures.insert(QStringLiteral("report_year_by_month"), measure(yearRuns, [&](int) {
+                       reports.sales().run(year, core::SalesGrouping::Month);
+                   }));
+    figures.insert(QStringLiteral("report_year_by_day"), measure(yearRuns, [&](int) {
+                       reports.sales().run(year, core::SalesGrouping::Day);
+                   }));
+    figures.insert(QStringLiteral("report_year_by_product"), measure(std::min(runs, 20), [&](int) {
+                       reports.sales().run(year, core::SalesGrouping::Product);
+                   }));
+    figures.insert(QStringLiteral("report_dashboard"),
+                   measure(std::min(runs, 100), [&](int) { reports.dashboard(); }));
+    figures.insert(QStringLiteral("report_liabilities"),
+                   measure(std::min(runs, 20), [&](int) { reports.liabilities().now(); }));
+    figures.insert(QStringLiteral("report_campaigns_year"),
+                   measure(std::min(runs, 20), [&](int) { reports.campaigns().run(year); }));
+    const core::ReportPeriod month = core::ReportPeriod::lastDays(today, 30);
+    figures.insert(QStringLiteral("report_members_30_days"), measure(std::min(runs, 5), [&](int) {
+                       reports.members().run(month, core::SalesGrouping::Day);
+                   }));
+    figures.insert(QStringLiteral("report_members_year"), measure(std::min(runs, 2), [&](int) {
+                       reports.members().run(year, core::SalesGrouping::Month);
+                   }));
+    const QList<core::Shift> shifts = store.shifts().forDay(today.addDays(-1));
+    if (!shifts.isEmpty()) {
+        figures.insert(QStringLiteral("report_shift_close"), measure(dayRuns, [&](int i) {
+                           reports.close().forShift(shifts[i % shifts.size()].id);
+                       }));
+    }
+}
+
 QStringList sample(core::Database &db, const QString &sql)
 {
     QSqlQuery q = db.exec(sql);
@@ -65,8 +125,14 @@ int main(int argc, char *argv[])
                         QStringLiteral("N"), QStringLiteral("5000")},
                        {QStringLiteral("runs"), QStringLiteral("Operations per figure."),
                         QStringLiteral("N"), QStringLiteral("2000")},
+                       {QStringLiteral("sales"), QStringLiteral("Receipts of trading history."),
+                        QStringLiteral("N"), QStringLiteral("0")},
+                       {QStringLiteral("days"), QStringLiteral("Days the history spreads over."),
+                        QStringLiteral("D"), QStringLiteral("365")},
                        {QStringLiteral("db"), QStringLiteral("Use (and fill if empty) this store."),
-                        QStringLiteral("PATH")}});
+                        QStringLiteral("PATH")},
+                       {QStringLiteral("skip-counter"),
+                        QStringLiteral("Measure the reports only (leaves the store as it is).")}});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
@@ -79,13 +145,21 @@ int main(int argc, char *argv[])
     QElapsedTimer fillTimer;
     fillTimer.start();
     if (store.members().count() == 0) {
-        core::DemoStore::fill(
-            store, core::DemoOptions{parser.value(QStringLiteral("members")).toInt(),
-                                     parser.value(QStringLiteral("products")).toInt(), 42});
+        core::DemoOptions options{parser.value(QStringLiteral("members")).toInt(),
+                                  parser.value(QStringLiteral("products")).toInt(), 42};
+        options.sales = parser.value(QStringLiteral("sales")).toLongLong();
+        options.days = parser.value(QStringLiteral("days")).toInt();
+        core::DemoStore::fill(store, options);
     }
     const qint64 fillMs = fillTimer.elapsed();
 
     core::Database &db = store.database();
+    QJsonObject figures;
+    measureReports(store, runs, figures);
+    if (parser.isSet(QStringLiteral("skip-counter"))) {
+        printFigures(store, fillMs, figures);
+        return 0;
+    }
     const QStringList phones = sample(db, QStringLiteral("SELECT phone FROM members ORDER BY "
                                                          "random() LIMIT 1000"));
     const QStringList cards =
@@ -99,7 +173,6 @@ int main(int argc, char *argv[])
         return list[i % list.size()];
     };
 
-    QJsonObject figures;
     figures.insert(QStringLiteral("member_by_phone"),
                    measure(runs, [&](int i) { store.members().find(pick(phones, i), 50); }));
     figures.insert(QStringLiteral("member_by_last_four"), measure(runs, [&](int i) {
@@ -164,10 +237,6 @@ int main(int argc, char *argv[])
     if (sink == 42)
         QTextStream(stderr) << ""; // keeps the work from being optimised away
 
-    const QJsonObject out{{QStringLiteral("members"), store.members().count()},
-                          {QStringLiteral("products"), store.catalog().count()},
-                          {QStringLiteral("fill_ms"), fillMs},
-                          {QStringLiteral("figures"), figures}};
-    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    printFigures(store, fillMs, figures);
     return 0;
 }

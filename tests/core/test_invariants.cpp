@@ -157,3 +157,100 @@ TEST_CASE("Thousands of random sales refunds top-ups and expiries keep the books
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'expire'")) >
           0);
 }
+
+TEST_CASE("A generated store keeps the books the checkout keeps", "[demo][invariants]")
+{
+    TestStore store;
+    store->settings().setTimeZone(QStringLiteral("Asia/Shanghai"));
+    DemoOptions options{300, 60, 17};
+    options.sales = 4000;
+    options.days = 40;
+    const DemoSummary summary = DemoStore::fill(*store, options);
+    CHECK(summary.trading.sales == 4000);
+    CHECK(summary.trading.refunds > 0);
+    CHECK(summary.trading.topUps > 0);
+    CHECK(summary.trading.coupons > 0);
+    Database &db = store->database();
+    checkBooks(db);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE kind = 'sale'")) == 4000);
+    // Receipt numbers run 1, 2, 3 … within each store day, and name the day.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT business_day, max(day_seq) AS "
+                                    "last, count(*) AS n FROM sales GROUP BY business_day) "
+                                    "WHERE last <> n")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sales WHERE receipt_no <> "
+                                    "replace(business_day, '-', '') || '-' || "
+                                    "printf('%04d', day_seq)")) == 0);
+    // A refund gives back exactly its sale, after it, and each sale comes back at most once.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sales r JOIN sales o ON o.id = "
+                                    "r.original_sale_id WHERE r.total_fen <> -o.total_fen OR "
+                                    "r.created_at < o.created_at")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT original_sale_id FROM sales "
+                                    "WHERE kind = 'refund' GROUP BY 1 HAVING count(*) > 1)")) == 0);
+    // Each member's last purchase, their tier and a sale's day are as the checkout keeps them.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM members m WHERE last_sale_at IS NOT "
+                                    "(SELECT max(created_at) FROM sales s WHERE s.member_id = "
+                                    "m.id AND s.kind = 'sale')")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM members m WHERE tier <> coalesce((SELECT "
+                                    "to_tier FROM tier_changes t WHERE t.member_id = m.id ORDER "
+                                    "BY t.id DESC LIMIT 1), 0)")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM members WHERE tier > 0")) > 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sales s JOIN members m ON m.id = "
+                                    "s.member_id WHERE s.created_at < m.joined_at OR m.status = "
+                                    "'frozen'")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM products WHERE stock < 0")) == 0);
+    QSqlQuery fk = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    CHECK_FALSE(fk.next());
+    // A sale from the store afterwards works on the generated data.
+    const QString phone = QString::number(scalar(
+        db,
+        QStringLiteral(
+            "SELECT phone FROM members WHERE status = 'active' AND stored_paid_fen > 0 LIMIT 1")));
+    SaleRequest r;
+    r.member = phone;
+    r.lines = {
+        {QString::number(scalar(db, QStringLiteral("SELECT barcode FROM products LIMIT 1"))), 1}};
+    const Money due = store->checkout().quote(r).cart.totalDue;
+    r.payments = {{PaymentMethod::StoredValue, due, Money()}};
+    store->checkout().commit(r);
+    checkBooks(db);
+}
+
+TEST_CASE("The same seed gives the same trading history", "[demo]")
+{
+    const auto history = [](quint64 seed) {
+        TestStore store;
+        DemoOptions options{60, 20, seed};
+        options.sales = 300;
+        options.days = 10;
+        DemoStore::fill(*store, options);
+        QSqlQuery q = store->database().exec(QStringLiteral(
+            "SELECT group_concat(receipt_no || coalesce(member_id, '') || total_fen || "
+            "created_at, ';') FROM sales ORDER BY id"));
+        q.next();
+        return q.value(0).toString();
+    };
+    CHECK(history(8) == history(8));
+    CHECK(history(8) != history(9));
+}
+
+TEST_CASE("Sample sales need products and a store that does not trade yet", "[demo]")
+{
+    TestStore store;
+    DemoOptions noProducts{10, 0, 1};
+    noProducts.sales = 10;
+    CHECK(storedesk::test::errorOf([&] { DemoStore::fill(*store, noProducts); }) ==
+          ErrorCode::InvalidArgument);
+    CHECK(store->members().count() == 0); // nothing of it stays
+    DemoOptions first{10, 5, 1};
+    first.sales = 20;
+    first.days = 2;
+    DemoStore::fill(*store, first);
+    CHECK(storedesk::test::errorOf([&] { DemoStore::fill(*store, first); }) ==
+          ErrorCode::InvalidArgument);
+    CHECK(store->members().count() == 10);
+    DemoOptions badDays{0, 0, 1};
+    badDays.sales = 1;
+    badDays.days = 0;
+    CHECK(storedesk::test::errorOf([&] { DemoStore::fill(*store, badDays); }) ==
+          ErrorCode::InvalidArgument);
+}
