@@ -143,3 +143,18 @@ TEST_CASE("An index that disagrees with its table fails the integrity check", "[
     CHECK(report.failed().contains(QStringLiteral("integrity")));
     CHECK(find(report, QStringLiteral("integrity"))->examples.first().contains(u"members_name"));
 }
+
+TEST_CASE("A generated trading history passes every check", "[check]")
+{
+    TestStore store;
+    DemoOptions options;
+    options.members = 200;
+    options.products = 40;
+    options.seed = 5;
+    options.sales = 3000;
+    options.days = 30;
+    DemoStore::fill(*store, options);
+    const CheckReport report = StoreCheck::run(store->database());
+    INFO(report.failed().join(u' ').toStdString());
+    CHECK(report.ok());
+}
