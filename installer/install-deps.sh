@@ -7,12 +7,12 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   # Qt 6 and its tools
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6serialport6-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-serialport-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   # the SVG icon engine, which draws the icons in resources/icons at any size
   libqt6svg6
-  # the store file, and sealing its backups
+  # the store file, Argon2id hashes of the users' PINs, and sealing backups
   libsqlite3-dev sqlite3 libsodium-dev
   # the backup key in the desktop's keychain, and a real one for the tests (gnome-keyring on a
   # private D-Bus session)

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>storedesk::core::Security</name>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. %n more tries before it locks.</source>
+        <translation>
+            <numerusform>Wrong PIN for %1. %n more try before it locks.</numerusform>
+            <numerusform>Wrong PIN for %1. %n more tries before it locks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::WinBack</name>
     <message numerus="yes">
         <source>No purchase for %n day(s)</source>
@@ -133,6 +143,16 @@
         <translation>
             <numerusform>%Ln member matches.</numerusform>
             <numerusform>%Ln members match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PeoplePage</name>
+    <message numerus="yes">
+        <source>The trail is whole: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>The trail is whole: %n entry, not changed or removed.</numerusform>
+            <numerusform>The trail is whole: %n entries, none changed or removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -20,20 +20,6 @@
         <translation>--format 只能是 json、csv 或 text，不能是“%1”。</translation>
     </message>
     <message>
-        <source>Usage: storedeskctl [--db PATH] [--format json|csv|text] COMMAND ...
-
-StoreDesk from the command line: answers in JSON on standard output; errors as {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}} on standard error.
-
-Commands:
-</source>
-        <translation>用法：storedeskctl [--db PATH] [--format json|csv|text] COMMAND ...
-
-StoreDesk 命令行工具：结果以 JSON 输出到标准输出；出错时在标准错误输出 {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}}。
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Without --db the store is %1.
 &quot;storedeskctl COMMAND --help&quot; describes one command.
@@ -909,6 +895,214 @@ Without --db the store is %1.
         <source>How many store days, ending today, the sales spread over (default 90).</source>
         <translation>销售分布在截至今天的多少个营业日内（默认 90）。</translation>
     </message>
+    <message>
+        <source>Usage: storedeskctl [--db PATH] [--format json|csv|text] [--user NAME] COMMAND ...
+
+StoreDesk from the command line: answers in JSON on standard output; errors as {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}} on standard error.
+Once a store has users, commands that need a permission need --user NAME (or STOREDESK_USER), with the PIN in STOREDESK_PIN or typed at the terminal.
+
+Commands:
+</source>
+        <translation>用法：storedeskctl [--db 路径] [--format json|csv|text] [--user 姓名] 命令 ...
+
+StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;}} 输出到标准错误。
+店里有了用户之后，需要权限的命令须加 --user 姓名（或设置 STOREDESK_USER），PIN 放在 STOREDESK_PIN 中，或在终端里输入。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>%1 的 PIN：</translation>
+    </message>
+    <message>
+        <source>Give the PIN in %1, or run the command at a terminal to type it.</source>
+        <translation>请把 PIN 放在 %1 中，或在终端里运行命令后输入。</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ; nothing was changed.</source>
+        <translation>两次输入的 PIN 不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>--role is cashier, manager or owner, not “%1”.</source>
+        <translation>--role 只能是 cashier、manager 或 owner，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>New PIN for %1: </source>
+        <translation>%1 的新 PIN：</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 的日期格式为 YYYY-MM-DD，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in; the PIN comes from STOREDESK_NEW_PIN or is typed twice. The first user must be the owner; after that it takes the owner.</source>
+        <translation>添加一位可以登录的人员；PIN 取自 STOREDESK_NEW_PIN，或输入两次。第一位用户必须是店主，之后添加人员须由店主操作。</translation>
+    </message>
+    <message>
+        <source>cashier, manager or owner.</source>
+        <translation>cashier（收银员）、manager（店长）或 owner（店主）。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name</source>
+        <translation>用户姓名</translation>
+    </message>
+    <message>
+        <source>Lists the users with their roles and whether they are locked.</source>
+        <translation>列出用户及其角色，以及是否被锁定。</translation>
+    </message>
+    <message>
+        <source>Renames a user, changes their role, or stops and restarts their sign-in. The store always keeps one active owner.</source>
+        <translation>修改用户姓名、角色，或停用、恢复其登录。店里始终至少保留一位在用的店主。</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新姓名。</translation>
+    </message>
+    <message>
+        <source>May sign in again.</source>
+        <translation>恢复登录。</translation>
+    </message>
+    <message>
+        <source>May no longer sign in.</source>
+        <translation>停止登录。</translation>
+    </message>
+    <message>
+        <source>Give --active or --inactive, not both.</source>
+        <translation>--active 和 --inactive 只能二选一。</translation>
+    </message>
+    <message>
+        <source>Gives a user a new PIN (from STOREDESK_NEW_PIN or typed twice) and lifts a lock.</source>
+        <translation>为用户设置新 PIN（取自 STOREDESK_NEW_PIN 或输入两次），并解除锁定。</translation>
+    </message>
+    <message>
+        <source>Lets a user locked by wrong PINs sign in again at once.</source>
+        <translation>让因输错 PIN 被锁定的用户立即可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Changes the signed-in user&apos;s own PIN (--user NAME): the current one from STOREDESK_PIN, the new one from STOREDESK_NEW_PIN.</source>
+        <translation>修改已登录用户（--user 姓名）自己的 PIN：当前 PIN 取自 STOREDESK_PIN，新 PIN 取自 STOREDESK_NEW_PIN。</translation>
+    </message>
+    <message>
+        <source>Say whose PIN it is with --user NAME.</source>
+        <translation>请用 --user 姓名 指明是谁的 PIN。</translation>
+    </message>
+    <message>
+        <source>Current PIN for %1: </source>
+        <translation>%1 当前的 PIN：</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first: who did what, when, who approved it, and what it changed. Needs audit_view.</source>
+        <translation>显示审计日志（最新的在前）：谁在何时做了什么、由谁批准、改动了什么。需要 audit_view 权限。</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>从这一天起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>到这一天为止（含当天）。</translation>
+    </message>
+    <message>
+        <source>Done or approved by this user.</source>
+        <translation>由该用户操作或批准。</translation>
+    </message>
+    <message>
+        <source>Only this action (refund, …).</source>
+        <translation>只看这种操作（refund 等）。</translation>
+    </message>
+    <message>
+        <source>Text found in what it was done to or what it changed.</source>
+        <translation>在操作对象或改动内容中查找的文字。</translation>
+    </message>
+    <message>
+        <source>At most this many entries (200).</source>
+        <translation>最多显示多少条（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Entries older than this id.</source>
+        <translation>早于该编号的条目。</translation>
+    </message>
+    <message>
+        <source>Walks the audit trail&apos;s hash chain: exits 1 with audit_broken naming the first entry changed, removed or slipped in.</source>
+        <translation>逐条核对审计日志的哈希链：发现被改动、删除或插入的条目时以 audit_broken 退出（退出码 1），并指出第一条。</translation>
+    </message>
+    <message>
+        <source>Forgets a member who asks for it: their name, phone, card, birthday and tags are erased, points forfeited, sales kept without a name. Stored value must be paid back first. Needs the owner.</source>
+        <translation>按会员要求删除其个人信息：姓名、手机号、会员卡、生日和标签被清除，积分作废，消费记录保留但不再关联姓名。须先退还储值余额。需要店主操作。</translation>
+    </message>
+    <message>
+        <source>Merges a member registered twice: the second one&apos;s sales, points, stored value, coupons and tags move to the first, and the second is forgotten. Needs the owner.</source>
+        <translation>合并重复登记的会员：第二位的消费、积分、储值、优惠券和标签转到第一位名下，第二位被删除。需要店主操作。</translation>
+    </message>
+    <message>
+        <source>Gives (or, negative, takes back) bonus stored value by hand; paid-in money is never changed this way. The reason stays in the member&apos;s stored-value history.</source>
+        <translation>手动赠送（负数为扣回）储值赠送金额；实充金额不会因此改变。原因记入会员的储值明细。</translation>
+    </message>
+    <message>
+        <source>Bonus to give; negative to take.</source>
+        <translation>赠送金额；负数为扣回。</translation>
+    </message>
+    <message>
+        <source>--amount takes money like 5.00 or -5.00, not “%1”.</source>
+        <translation>--amount 应为 5.00 或 -5.00 这样的金额，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers instead of 138****5678 (keep the file safe).</source>
+        <translation>导出完整手机号，而不是 138****5678（请妥善保管文件）。</translation>
+    </message>
+    <message>
+        <source>Moves members in from another system&apos;s CSV export: points and stored value become opening balances. Nothing is written unless every row is right (or --skip-bad); --dry-run only reports, by line.</source>
+        <translation>从其他系统导出的 CSV 文件导入会员：积分和储值作为期初余额记入。除非每一行都正确（或使用 --skip-bad），否则不写入任何数据；--dry-run 只按行报告问题。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>检查每一行并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and report the bad ones.</source>
+        <translation>导入正确的行，报告有问题的行。</translation>
+    </message>
+    <message>
+        <source>Which column fills a detail, e.g. phone=联系电话 (empty: leave the detail out); repeat for more. Details: %1.</source>
+        <translation>指定哪一列填入哪项资料，例如 phone=联系电话（留空：不导入该项）；可重复使用。资料项：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when finding it goes wrong: utf-8, gbk (gb18030) or utf-16.</source>
+        <translation>自动识别出错时指定文件编码：utf-8、gbk（gb18030）或 utf-16。</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were refused, so nothing was imported. Correct them (the answer lists each by line), or import the others with --skip-bad.</source>
+        <translation>%2 行中有 %1 行未通过检查，因此没有导入任何数据。请改正这些行（结果中按行列出），或使用 --skip-bad 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Writes the members the filters choose (all without) to a CSV file for spreadsheets (UTF-8 with a BOM), in the columns import members reads. Phones are masked unless --full-phone.</source>
+        <translation>将筛选条件选出的会员（无条件时为全部会员）写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8），列与 import members 读取的相同。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>要写入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Writes the sales and refunds of the store&apos;s days from --from to --to (both included) to a CSV file for spreadsheets (UTF-8 with a BOM): one row each, with what every payment method took. Phones are masked unless --full-phone.</source>
+        <translation>将 --from 到 --to（含首尾两天）营业日的销售和退货写入供电子表格使用的 CSV 文件（带 BOM 的 UTF-8）：每笔一行，并列出各支付方式的金额。除非使用 --full-phone，手机号会被隐藏中间四位。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>最后一天。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk</name>
@@ -931,6 +1125,137 @@ Without --db the store is %1.
     <message>
         <source>StoreDesk</source>
         <translation>StoreDesk</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>User locked</source>
+        <translation>用户被锁定</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改 PIN</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Price changed at the till</source>
+        <translation>收银改价</translation>
+    </message>
+    <message>
+        <source>Discount by hand</source>
+        <translation>手动折扣</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>Bonus adjusted</source>
+        <translation>赠送金额调整</translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation>储值退款</translation>
+    </message>
+    <message>
+        <source>Member deleted</source>
+        <translation>会员已删除</translation>
+    </message>
+    <message>
+        <source>Members merged</source>
+        <translation>会员合并</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <source>Stock corrected</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Coupon template added</source>
+        <translation>添加优惠券模板</translation>
+    </message>
+    <message>
+        <source>Coupon template on</source>
+        <translation>启用优惠券模板</translation>
+    </message>
+    <message>
+        <source>Coupon template off</source>
+        <translation>停用优惠券模板</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers exported</source>
+        <translation>导出完整手机号</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing.</source>
+        <translation>第 %1 条缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was removed or changed.</source>
+        <translation>第 %1 条与前一条接不上：有条目被删除或改动。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>第 %1 条在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit trail are missing (it ended with %1).</source>
+        <translation>审计日志最新的条目缺失（原本结束于第 %1 条）。</translation>
+    </message>
+    <message>
+        <source>Members imported</source>
+        <translation>导入会员</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1604,40 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::CsvTable</name>
+    <message>
+        <source>The file is not %1 text. Save it from the spreadsheet as “CSV UTF-8”, or name its encoding (UTF-8, GBK or UTF-16).</source>
+        <translation>该文件不是 %1 文本。请在电子表格中另存为“CSV UTF-8”，或指定其编码（UTF-8、GBK 或 UTF-16）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding StoreDesk reads; use %2.</source>
+        <translation>StoreDesk 无法读取“%1”编码；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The file holds NUL characters: it may be UTF-16 text without a byte-order mark (name the encoding UTF-16), or not a CSV file at all.</source>
+        <translation>文件中含有 NUL 字符：它可能是没有字节顺序标记的 UTF-16 文本（请指定编码为 UTF-16），或者根本不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 never closes; the file may be cut short or have a stray quote.</source>
+        <translation>第 %1 行开始某个字段的引号没有闭合；文件可能不完整，或有多余的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::CsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1387,6 +1746,120 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::core::ImportMapping</name>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Bonus part of the stored value</source>
+        <translation>储值中的赠送部分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最后消费时间</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are %2.</source>
+        <translation>文件中没有“%1”列；文件的列为 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which column fills which detail: write FIELD=Header, FIELD being one of %2.</source>
+        <translation>“%1”没有说明哪一列填入哪项资料：请写成 资料项=列名，资料项为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::ImportValues</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>缺少手机号。</translation>
+    </message>
+    <message>
+        <source>“%1” is a phone number a spreadsheet turned into a rounded number; format the column as text in the old system&apos;s export and export it again.</source>
+        <translation>“%1”是被电子表格转换成约数的手机号；请在旧系统的导出中将该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>“%1”不是大陆手机号（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status StoreDesk knows; use 正常 (active) or 冻结 (frozen).</source>
+        <translation>“%1”不是 StoreDesk 认识的会员状态；请使用 正常 或 冻结。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a birthday; write it as 1990-05-17, 1990/5/17 or 1990年5月17日.</source>
+        <translation>“%1”不是有效的生日；请写成 1990-05-17、1990/5/17 或 1990年5月17日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2019-03-05 or 2019-03-05 14:30.</source>
+        <translation>“%1”不是有效的日期；请写成 2019-03-05 或 2019-03-05 14:30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan with at most two decimals, like 128.50.</source>
+        <translation>“%1”不是以元为单位、最多两位小数的金额，例如 128.50。</translation>
+    </message>
+    <message>
+        <source>%1 is not a balance StoreDesk takes in: it must be from 0 to %2.</source>
+        <translation>%1 不是可导入的余额：必须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points: a whole number from 0 to %2.</source>
+        <translation>“%1”不是有效的积分：应为 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是将来的时间。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::LoyaltyService</name>
     <message>
         <source>There is no member number %1.</source>
@@ -1423,6 +1896,76 @@ Without --db the store is %1.
     <message>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>An adjustment is an amount other than 0, from -%1 to %1.</source>
+        <translation>调整金额须不为 0，范围为 -%1 到 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the stored value changes; the reason stays in the member&apos;s stored-value history.</source>
+        <translation>请说明储值变动的原因；原因会记入会员的储值明细。</translation>
+    </message>
+    <message>
+        <source>Only bonus money can be taken back by hand, and the member has %1 of it.</source>
+        <translation>手动只能扣回赠送金额，该会员的赠送金额为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::MemberHousekeeping</name>
+    <message>
+        <source>Member number %1 was deleted already.</source>
+        <translation>会员编号 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 of stored value. Pay it back before deleting the member.</source>
+        <translation>%1 还有 %2 的储值余额。请先退还，再删除会员。</translation>
+    </message>
+    <message>
+        <source>Member deleted</source>
+        <translation>会员已删除</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into themselves.</source>
+        <translation>会员不能与自己合并。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::MemberImport</name>
+    <message>
+        <source>The bonus part %1 is more than the whole stored value %2.</source>
+        <translation>赠送部分 %1 大于储值余额总额 %2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2: a comma or tab inside a value that is not in quotes?</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 个：是否有未加引号的值中含有逗号或制表符？</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too.</source>
+        <translation>%1 在第 %2 行也出现了。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to a member of this store.</source>
+        <translation>%1 已属于本店的一位会员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this store&apos;s tiers (%2): rename it in the file, or add the tier to the loyalty rules first.</source>
+        <translation>“%1”不是本店的会员等级（%2）：请在文件中改名，或先在会员规则中添加该等级。</translation>
+    </message>
+    <message>
+        <source>Opening balance brought from another system</source>
+        <translation>从其他系统转入的期初余额</translation>
+    </message>
+    <message>
+        <source>Opening balance imported from %1</source>
+        <translation>从 %1 导入的期初余额</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming its columns, then one row per member.</source>
+        <translation>文件为空：需要一行列名表头，然后每位会员一行。</translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; %1: choose the column that does (on the command line: --map %2=HEADER). The file&apos;s columns are %3.</source>
+        <translation>没有哪一列包含会员的%1：请选择对应的列（命令行中：--map %2=列名）。文件的列为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2145,26 @@ Without --db the store is %1.
         <source>Coupon %1 (%2) needs a spend of %3 on what it applies to; this sale has %4.</source>
         <translation>券 %1（%2）需在适用商品上消费满 %3；本单只有 %4。</translation>
     </message>
+    <message>
+        <source>A changed price is from 0.00 to %1.</source>
+        <translation>改后的价格须在 0.00 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A discount by hand is an amount or a percent from 0 to 100, not both.</source>
+        <translation>手动折扣为一个金额或 0 到 100 的百分比，二者只能选一。</translation>
+    </message>
+    <message>
+        <source>Say why the sale is discounted by hand; the reason is kept with the sale.</source>
+        <translation>请说明手动折扣的原因；原因会随销售单保存。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 by hand is more than the %2 it would come off.</source>
+        <translation>手动折扣 %1 超过了可折扣的 %2。</translation>
+    </message>
+    <message>
+        <source>Discount by hand (%1)</source>
+        <translation>手动折扣（%1）</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::ReportPeriod</name>
@@ -1620,6 +2183,81 @@ Without --db the store is %1.
     <message>
         <source>A report is grouped by %1, not by “%2”.</source>
         <translation>报表只能按 %1 分组，不能按“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>take returns</source>
+        <translation>办理退货</translation>
+    </message>
+    <message>
+        <source>change prices at the till</source>
+        <translation>收银改价</translation>
+    </message>
+    <message>
+        <source>give discounts by hand</source>
+        <translation>手动打折</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>adjust or pay back stored value</source>
+        <translation>调整或退还储值</translation>
+    </message>
+    <message>
+        <source>delete or merge members</source>
+        <translation>删除或合并会员</translation>
+    </message>
+    <message>
+        <source>edit products and stock</source>
+        <translation>编辑商品和库存</translation>
+    </message>
+    <message>
+        <source>run coupons</source>
+        <translation>管理优惠券</translation>
+    </message>
+    <message>
+        <source>change the loyalty rules</source>
+        <translation>修改会员规则</translation>
+    </message>
+    <message>
+        <source>change the store&apos;s settings</source>
+        <translation>修改门店设置</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>see whole phone numbers</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>read reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>恢复备份</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2456,17 @@ Without --db the store is %1.
         <source>the same coupon twice</source>
         <translation>同一张券出现了两次</translation>
     </message>
+    <message>
+        <source>“%1” is not a percent</source>
+        <translation>“%1”不是百分比</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::SalesExport</name>
+    <message>
+        <source>Give the first and the last day, the first not after the last.</source>
+        <translation>请给出第一天和最后一天，第一天不能晚于最后一天。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::SalesReports</name>
@@ -1828,6 +2477,102 @@ Without --db the store is %1.
     <message>
         <source>(no category)</source>
         <translation>（未分类）</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Secrets</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>A password is at most 128 characters.</source>
+        <translation>密码最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN 为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is too easy to guess.</source>
+        <translation>同一个数字重复的 PIN 太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>A PIN like 1234 or 9876 is too easy to guess.</source>
+        <translation>1234、9876 这样的 PIN 太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Use a PIN of 4 to 12 digits, or a password of at least 8 characters.</source>
+        <translation>请使用 4 到 12 位数字的 PIN，或至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the PIN. Close other programs and try again.</source>
+        <translation>内存不足，无法加密保存 PIN。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Security</name>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user number %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name has 1 to %1 characters.</source>
+        <translation>用户姓名为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a user called “%1”.</source>
+        <translation>已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>The first user is the store&apos;s owner: add the owner before anyone else.</source>
+        <translation>第一位用户是店主：请先添加店主。</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s only owner. Make someone else an owner first.</source>
+        <translation>%1 是店里唯一的店主。请先让另一位成为店主。</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your PIN.</source>
+        <translation>请先登录，再修改自己的 PIN。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong tries, until %3. A manager can unlock it.</source>
+        <translation>%1 输错 %2 次已被锁定，到 %3 解锁。店长可以提前解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN again: after %1 wrong tries %2 is locked for %3 minutes.</source>
+        <translation>PIN 又错了：输错 %1 次后，%2 被锁定 %3 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. %n more tries before it locks.</source>
+        <translation>
+            <numerusform>%1 的 PIN 错误。再错 %n 次将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: only a user allowed to %1 may do this.</source>
+        <translation>请先登录：只有有权%1的用户才能这样做。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. Sign in as someone else.</source>
+        <translation>%1 已不能登录。请换一位登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. A manager can approve it.</source>
+        <translation>%1（%2）无权%3。可由店长批准。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3 either, so cannot approve it.</source>
+        <translation>%1（%2）也无权%3，不能批准。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2738,10 @@ Without --db the store is %1.
     <message>
         <source>“%1” is not a telephone number: use digits, spaces, dashes, + and brackets, at most 30.</source>
         <translation>“%1”不是电话号码：只能使用数字、空格、短横线、+ 和括号，最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>The till locks after 0 (never) to 240 minutes without use, not %1.</source>
+        <translation>收银台无操作自动锁定的时间为 0（从不）到 240 分钟，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3406,17 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::devices::ScanFrames</name>
+    <message>
+        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
+        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
+        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::devices::SerialScanner</name>
     <message>
         <source>Scanner ready on %1.</source>
@@ -2669,14 +3429,6 @@ Without --db the store is %1.
     <message>
         <source>The scanner on %1 went away (%2); waiting for it to come back.</source>
         <translation>%1 上的扫码枪已断开（%2），等待重新连接。</translation>
-    </message>
-    <message>
-        <source>The scanner sent more than %1 characters without an end; check that it ends scans with Enter (CR or LF).</source>
-        <translation>扫码枪发送了超过 %1 个字符仍未结束；请检查扫码枪是否以回车（CR 或 LF）结尾。</translation>
-    </message>
-    <message>
-        <source>The scanner sent unreadable data (%1 bytes); check its baud rate and that it sends plain text.</source>
-        <translation>扫码枪发来了无法识别的数据（%1 字节）；请检查波特率，并确认它发送的是纯文本。</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3556,21 @@ Without --db the store is %1.
     <message>
         <source>Balance refunded</source>
         <translation>退储值</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要批准</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 alone. Someone who may, approves it with their PIN; both names go on the audit trail.</source>
+        <translation>%1 无权独自%2。请有权限的人输入 PIN 批准；两人的姓名都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4506,49 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>导出销售</translation>
+    </message>
+    <message>
+        <source>The %1 members the member list shows now, with their points and stored value.</source>
+        <translation>会员列表当前显示的 %1 位会员，含积分和储值。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers (keep the file safe)</source>
+        <translation>完整手机号（请妥善保管文件）</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation>会员.csv</translation>
+    </message>
+    <message>
+        <source>sales.csv</source>
+        <translation>销售.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::GiftDialog</name>
     <message>
         <source>Gifts for points · %1</source>
@@ -3971,6 +4781,141 @@ Without --db the store is %1.
     <message>
         <source>Not asked yet: “Check status” asks the printer.</source>
         <translation>尚未查询：点“查询状态”询问打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ImportMembersDialog</name>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>The CSV file the old system exported</source>
+        <translation>旧系统导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Find it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>资料项</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>各列对应关系</translation>
+    </message>
+    <message>
+        <source>The check, row by row</source>
+        <translation>逐行检查结果</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>导入正确的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2%3.</source>
+        <translation>按 %1 读取，以%2分隔%3。</translation>
+    </message>
+    <message>
+        <source>, with a byte-order mark</source>
+        <translation>，带字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 members were imported.</source>
+        <translation>已导入 %1 位会员。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row has a problem: correct the file and choose it again, or import the good rows and leave the bad ones out.</source>
+        <translation>只要有一行存在问题，就不会导入任何数据：请改正文件后重新选择，或选择导入正确的行、跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2 are listed.</source>
+        <translation>共 %2 个问题，仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 refused.</source>
+        <translation>共 %1 行：%2 行通过，%3 行未通过。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value.</source>
+        <translation>期初余额：%1 积分，储值 %2。</translation>
+    </message>
+    <message>
+        <source>Opening balances: %1 points, %2 stored value (%3 of it bonus).</source>
+        <translation>期初余额：%1 积分，储值 %2（其中赠送 %3）。</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +5159,62 @@ Without --db the store is %1.
     <message>
         <source>&amp;Loyalty rules</source>
         <translation>会员规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
+        <translation>锁定或切换用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in to use the till. Ctrl+L locks it again.</source>
+        <translation>登录后使用收银台。按 Ctrl+L 可再次锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit StoreDesk</source>
+        <translation>退出 StoreDesk(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add the owner under People to lock the till.</source>
+        <translation>请先在“人员”中添加店主，才能锁定收银台。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>M&amp;arketing</source>
+        <translation>营销(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>人员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;members…</source>
+        <translation>导出会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;sales…</source>
+        <translation>导出销售(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5958,18 @@ Without --db the store is %1.
         <source>List saved.</source>
         <translation>名单已保存。</translation>
     </message>
+    <message>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
+        <source>Members with their points and stored value from another system&apos;s CSV export</source>
+        <translation>从其他系统导出的 CSV 文件导入会员及其积分和储值</translation>
+    </message>
+    <message>
+        <source>%1 members imported.</source>
+        <translation>已导入 %1 位会员。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::PaymentDialog</name>
@@ -5015,6 +6028,163 @@ Without --db the store is %1.
     <message>
         <source>Enter takes the amount; a smaller amount splits the payment. ↑/↓ change the method, F6 redeems the most points, Esc goes back to the cart.</source>
         <translation>回车收下金额；金额不足则分开付款。↑/↓ 切换付款方式，F6 使用最多积分，Esc 返回购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PeoplePage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>重置 PIN(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sign-in</source>
+        <translation>停止登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cashiers sell, register members, top up and hand out gifts. Managers also take returns, change prices, adjust points and stored value, and edit products, marketing, rules and settings. The owner also manages people, deletes members and restores backups. Anyone can be approved for one action by someone who may do it.</source>
+        <translation>收银员可以收银、登记会员、充值和兑换礼品。店长还可以办理退货、改价、调整积分和储值，以及编辑商品、营销、规则和设置。店主还可以管理人员、删除会员和恢复备份。任何人都可以由有权限的人当场批准做一次操作。</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Receipt, member, product…</source>
+        <translation>小票、会员、商品…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the trail</source>
+        <translation>核对日志(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner may read the audit trail.</source>
+        <translation>只有店长或店主可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is whole: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>日志完整：共 %n 条，没有被改动或删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Allow sign-in</source>
+        <translation>恢复登录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>%1 may sign in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1:</source>
+        <translation>%1 的新 PIN 或密码：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; %1&apos;s PIN was not changed.</source>
+        <translation>两次输入不一致；%1 的 PIN 没有更改。</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 的 PIN 已更新。</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7650,17 @@ Without --db the store is %1.
     </message>
 </context>
 <context>
+    <name>storedesk::ui::SignInForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password</source>
+        <translation>PIN 或密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::StockDialog</name>
     <message>
         <source>Stock of %1</source>
@@ -6586,6 +7767,37 @@ Without --db the store is %1.
     <message>
         <source>Bonus %1: the balance grows by %2.</source>
         <translation>赠送 %1：余额增加 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 12 digits (not 1234 or 0000), or a password of at least 8 characters.</source>
+        <translation>4 到 12 位数字的 PIN（不能是 1234、0000 这类），或至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password</source>
+        <translation>PIN 或密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再输一次 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same one twice.</source>
+        <translation>两次输入的 PIN 不一致，请输入相同的 PIN。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,11 @@ QDate localDate(const QDateTime &moment)
     return moment.toTimeZone(displayZone()).date();
 }
 
+QDateTime localDayStart(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), displayZone());
+}
+
 QString formatMoney(const core::Money &money, const QLocale &locale)
 {
     // toCurrencyString takes a double; go through the exact text form instead so no fen is

@@ -24,6 +24,8 @@ namespace storedesk::ui {
 void setDisplayTimeZone(const QTimeZone &zone);
 /// The store's local date of \a moment.
 QDate localDate(const QDateTime &moment);
+/// The start of the store's local day \a day.
+QDateTime localDayStart(const QDate &day);
 
 /// "¥1,234.50" in zh_CN, "CN¥1,234.50" elsewhere — the locale's currency form, always in yuan.
 QString formatMoney(const core::Money &money, const QLocale &locale = QLocale());

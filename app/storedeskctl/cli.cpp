@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "invocation.h"
 #include "output.h"
+#include "secretprompt.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ namespace {
 struct Globals
 {
     QString dbPath;
+    QString user; ///< who signs in for the command (--user or STOREDESK_USER)
     Format format = Format::Json;
     QStringList rest;
 };
@@ -29,6 +31,7 @@ Globals splitGlobals(const QStringList &arguments)
 {
     Globals g;
     g.dbPath = core::Store::defaultPath();
+    g.user = qEnvironmentVariable("STOREDESK_USER");
     QString format = QStringLiteral("json");
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
@@ -48,7 +51,8 @@ Globals splitGlobals(const QStringList &arguments)
             return false;
         };
         if (i > 0 && (take(QLatin1StringView("--db"), g.dbPath) ||
-                      take(QLatin1StringView("--format"), format)))
+                      take(QLatin1StringView("--format"), format) ||
+                      take(QLatin1StringView("--user"), g.user)))
             continue;
         g.rest.append(a);
     }
@@ -75,6 +79,8 @@ QList<Command> allCommands()
     all += couponCommands();
     all += reportCommands();
     all += deviceCommands();
+    all += userCommands();
+    all += ioCommands();
     all += backupCommands();
     return all;
 }
@@ -82,9 +88,13 @@ QList<Command> allCommands()
 QString overview(const QList<Command> &commands)
 {
     QString text =
-        CliText::tr("Usage: storedeskctl [--db PATH] [--format json|csv|text] COMMAND ...\n\n"
+        CliText::tr("Usage: storedeskctl [--db PATH] [--format json|csv|text] [--user NAME] "
+                    "COMMAND ...\n\n"
                     "StoreDesk from the command line: answers in JSON on standard output; "
-                    "errors as {\"error\": {\"code\", \"message\"}} on standard error.\n\n"
+                    "errors as {\"error\": {\"code\", \"message\"}} on standard error.\n"
+                    "Once a store has users, commands that need a permission need --user NAME "
+                    "(or STOREDESK_USER), with the PIN in STOREDESK_PIN or typed at the "
+                    "terminal.\n\n"
                     "Commands:\n");
     for (const Command &c : commands) {
         const QString words = c.words.join(u' ');
@@ -117,8 +127,12 @@ std::optional<Command> match(const QList<Command> &commands, const QStringList &
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QList<Command> commands = allCommands();
+    // How a refusal's answer is printed, once the command line says.
+    Format format = Format::Json;
+    QStringList csvColumns;
     try {
         const Globals globals = splitGlobals(arguments);
+        format = globals.format;
         const QStringList &args = globals.rest;
         if (args.size() < 2 || args[1] == u"help" || args[1] == u"--help" || args[1] == u"-h") {
             out << overview(commands);
@@ -170,7 +184,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                   : core::Store::OpenMode::ExistingOnly;
             store =
                 std::make_unique<core::Store>(globals.dbPath, core::Clock::fromEnvironment(), mode);
+            store->audit().setProgram(QStringLiteral("storedeskctl"));
+            if (!globals.user.trimmed().isEmpty()) {
+                const QString pin = readSecret(
+                    "STOREDESK_PIN", CliText::tr("PIN for %1: ").arg(globals.user.trimmed()));
+                store->security().signIn(globals.user.trimmed(), pin);
+            }
         }
+        csvColumns = command->csvColumns;
         Invocation invocation(parser, store.get(), globals.dbPath);
         const QJsonValue result = command->run(invocation);
         if (globals.format == Format::Csv && command->csvTable) {
@@ -184,6 +205,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 1;
         }
         return 0;
+    } catch (const RefusalWithAnswer &refusal) {
+        printResult(out, refusal.answer, format, csvColumns);
+        printError(err, refusal.error);
+        return 1;
     } catch (const core::Error &error) {
         printError(err, error);
         return error.code() == core::ErrorCode::InvalidArgument ? 2 : 1;

@@ -1,6 +1,8 @@
 // One storedeskctl command ("member add"): its words, what it needs, and what it does.
 #pragma once
 
+#include "domain/error.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -43,13 +45,23 @@ struct Command
     std::function<QJsonValue(Invocation &)> run;
 };
 
+/// A refusal that comes with an answer worth reading (an import's report, row by row): the
+/// answer goes to standard output, the error to standard error, and the exit code is 1.
+struct RefusalWithAnswer
+{
+    core::Error error;
+    QJsonValue answer;
+};
+
 QList<Command> storeCommands();
 QList<Command> memberCommands();
 QList<Command> productCommands();
 QList<Command> saleCommands();
 QList<Command> deviceCommands();
 QList<Command> couponCommands();
+QList<Command> ioCommands();
 QList<Command> backupCommands();
 QList<Command> reportCommands();
+QList<Command> userCommands();
 
 } // namespace storedesk::cli

@@ -4,9 +4,11 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "security/security.h"
 #include "store/storesettings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace storedesk::core {
@@ -19,6 +21,28 @@ constexpr qint64 kMaxStock = 1'000'000'000;
 const QString kColumns =
     QStringLiteral("p.id, p.barcode, p.name, p.price_fen, p.member_price_fen, c.name, p.stock, "
                    "p.points_eligible, p.active, p.reorder_level, p.gift_points");
+
+/// What the audit trail keeps of a product before and after a change.
+QJsonObject facts(const Product &p)
+{
+    return {
+        {QStringLiteral("barcode"), p.barcode.code()},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("price"), p.price.toString()},
+        {QStringLiteral("member_price"),
+         p.memberPrice ? QJsonValue(p.memberPrice->toString()) : QJsonValue()},
+        {QStringLiteral("category"), p.category},
+        {QStringLiteral("points_eligible"), p.pointsEligible},
+        {QStringLiteral("gift_points"), p.giftPoints ? QJsonValue(*p.giftPoints) : QJsonValue()},
+        {QStringLiteral("reorder_level"),
+         p.reorderLevel ? QJsonValue(*p.reorderLevel) : QJsonValue()},
+        {QStringLiteral("active"), p.active}};
+}
+
+QString subjectOf(const Product &p)
+{
+    return QStringLiteral("product:") + p.barcode.code();
+}
 
 QString validName(const QString &input)
 {
@@ -147,11 +171,13 @@ QVariant fenOrNull(const std::optional<Money> &money)
 
 } // namespace
 
-Catalog::Catalog(Database &db, const Clock &clock, const StoreSettings &settings, QObject *parent)
+Catalog::Catalog(Database &db, const Clock &clock, const StoreSettings &settings,
+                 Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_settings(settings)
+    , m_security(security)
 {}
 
 void Catalog::requireUniqueBarcode(const Barcode &barcode, ProductId except) const
@@ -180,6 +206,7 @@ QVariant Catalog::categoryId(const QString &input)
 
 Product Catalog::add(const NewProduct &request)
 {
+    const Actor by = m_security.require(Permission::ProductsEdit);
     const Barcode barcode = Barcode::parseOrThrow(request.barcode);
     const QString name = validName(request.name);
     const Money price = validPrice(request.price, QStringLiteral("price"));
@@ -207,6 +234,8 @@ Product Catalog::add(const NewProduct &request)
                   {id, stamp, stock});
     }
     Product product = get(id);
+    m_security.audit().record(by, QStringLiteral("product_added"), subjectOf(product),
+                              {{QStringLiteral("after"), facts(product)}});
     tx.commit();
     emit productAdded(id);
     if (!category.isNull())
@@ -216,8 +245,10 @@ Product Catalog::add(const NewProduct &request)
 
 Product Catalog::update(ProductId id, const ProductChange &change)
 {
+    const Actor by = m_security.require(Permission::ProductsEdit);
     Transaction tx(m_db);
     Product p = get(id);
+    const QJsonObject before = facts(p);
     if (change.barcode) {
         p.barcode = Barcode::parseOrThrow(*change.barcode);
         requireUniqueBarcode(p.barcode, id);
@@ -253,6 +284,14 @@ Product Catalog::update(ProductId id, const ProductChange &change)
                p.active ? 1 : 0, storedTimestamp(m_clock.now()), id});
     if (p.stock != stockBefore)
         moveStock(id, p.stock - stockBefore, {});
+    QJsonObject after = facts(p);
+    after.insert(QStringLiteral("stock"), p.stock);
+    QJsonObject was = before;
+    was.insert(QStringLiteral("stock"), stockBefore);
+    if (was != after) {
+        m_security.audit().record(by, QStringLiteral("product_changed"), subjectOf(p),
+                                  AuditLog::changes(was, after));
+    }
     tx.commit();
     emit productChanged(id);
     if (change.category)
@@ -270,10 +309,15 @@ Product Catalog::adjustStock(ProductId id, qint64 delta, const QString &note)
                         .arg(kMaxStock),
                     QStringLiteral("qty"));
     }
+    const Actor by = m_security.require(Permission::ProductsEdit);
     Transaction tx(m_db);
     Product p = get(id);
     p.stock = validStock(p.stock + delta);
     moveStock(id, delta, why);
+    m_security.audit().record(by, QStringLiteral("stock_adjust"), subjectOf(p),
+                              {{QStringLiteral("qty"), delta},
+                               {QStringLiteral("stock"), p.stock},
+                               {QStringLiteral("note"), why}});
     tx.commit();
     emit productChanged(id);
     return p;
@@ -451,6 +495,7 @@ QList<CategoryInfo> Catalog::categoryList() const
 
 void Catalog::addCategory(const QString &input)
 {
+    m_security.require(Permission::ProductsEdit);
     const QString name = validCategoryName(input);
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM categories WHERE name = ?"), {name});
@@ -466,6 +511,7 @@ void Catalog::addCategory(const QString &input)
 
 void Catalog::renameCategory(const QString &fromInput, const QString &toInput)
 {
+    m_security.require(Permission::ProductsEdit);
     const QString from = fromInput.simplified();
     const QString to = validCategoryName(toInput);
     Transaction tx(m_db);
@@ -490,6 +536,7 @@ void Catalog::renameCategory(const QString &fromInput, const QString &toInput)
 
 void Catalog::removeCategory(const QString &input)
 {
+    m_security.require(Permission::ProductsEdit);
     const QString name = input.simplified();
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, (SELECT count(*) FROM products p WHERE "

@@ -16,6 +16,7 @@ namespace storedesk::core {
 
 class Clock;
 class Database;
+class Security;
 class StoreSettings;
 
 struct ProductListFilter
@@ -61,7 +62,8 @@ class Catalog final : public QObject
     Q_OBJECT
 
 public:
-    Catalog(Database &db, const Clock &clock, const StoreSettings &settings,
+    /// Every change needs products_edit.
+    Catalog(Database &db, const Clock &clock, const StoreSettings &settings, Security &security,
             QObject *parent = nullptr);
 
     /// Adds a product. Throws invalid_barcode, duplicate_barcode, invalid_name, invalid_amount
@@ -121,6 +123,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const StoreSettings &m_settings;
+    Security &m_security;
 };
 
 } // namespace storedesk::core

@@ -138,7 +138,7 @@ MigrationResult Database::migrate()
                 .arg(result.from)
                 .arg(latest));
     }
-    sqlite3 *handle = sqliteHandle(connection());
+    sqlite3 *handle = nativeHandle();
     if (!handle)
         throw Error(ErrorCode::DatabaseError, Database::tr("The SQLite driver is not available."));
 
@@ -275,8 +275,16 @@ QString prefixRangeEnd(const QString &prefix)
 
 qint64 Database::lastInsertId() const
 {
-    sqlite3 *handle = sqliteHandle(connection());
+    sqlite3 *handle = nativeHandle();
     return handle ? sqlite3_last_insert_rowid(handle) : -1;
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace storedesk::core

@@ -11,6 +11,8 @@
 #include <functional>
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace storedesk::core {
 
 class Error;
@@ -57,6 +59,8 @@ public:
 
     /// The ROWID of the last insert on this connection.
     qint64 lastInsertId() const;
+    /// SQLite's own handle of this connection (for BulkStatement), or null without one.
+    sqlite3 *nativeHandle() const;
 
     /// Called with every statement this connection runs and its bound values. For tests that
     /// check how the services query (EXPLAIN QUERY PLAN on what really ran); none by default.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "deviceuri.h"
+#include "scanframes.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -22,7 +23,7 @@ public:
     bool isConnected() const { return m_port.isOpen(); }
     void setReconnectInterval(int ms) { m_reconnect.setInterval(ms); }
     /// The longest scan accepted; longer frames are reported as garbled.
-    static constexpr int kMaxScanLength = 256;
+    static constexpr int kMaxScanLength = ScanFrames::kMaxScanLength;
 
 public slots:
     /// Opens the port, or keeps trying until it can.
@@ -38,14 +39,12 @@ signals:
 private:
     void tryOpen();
     void readAvailable();
-    void frame(const QByteArray &bytes);
     void lost();
 
     DeviceUri m_uri;
     QSerialPort m_port;
     QTimer m_reconnect;
-    QByteArray m_buffer;
-    bool m_overlong = false; ///< dropping bytes until the end of a frame that was too long
+    ScanFrames m_frames;
     bool m_running = false;
 };
 

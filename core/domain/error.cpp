@@ -131,6 +131,40 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_recovery_phrase");
     case ErrorCode::KeychainUnavailable:
         return QStringLiteral("keychain_unavailable");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::SignInRequired:
+        return QStringLiteral("sign_in_required");
+    case ErrorCode::UnknownUser:
+        return QStringLiteral("unknown_user");
+    case ErrorCode::WrongPin:
+        return QStringLiteral("wrong_pin");
+    case ErrorCode::UserLocked:
+        return QStringLiteral("user_locked");
+    case ErrorCode::WeakPin:
+        return QStringLiteral("weak_pin");
+    case ErrorCode::DuplicateUser:
+        return QStringLiteral("duplicate_user");
+    case ErrorCode::LastOwner:
+        return QStringLiteral("last_owner");
+    case ErrorCode::AuditBroken:
+        return QStringLiteral("audit_broken");
+    case ErrorCode::MemberHasBalance:
+        return QStringLiteral("member_has_balance");
+    case ErrorCode::FileError:
+        return QStringLiteral("file_error");
+    case ErrorCode::InvalidEncoding:
+        return QStringLiteral("invalid_encoding");
+    case ErrorCode::InvalidCsv:
+        return QStringLiteral("invalid_csv");
+    case ErrorCode::UnknownColumn:
+        return QStringLiteral("unknown_column");
+    case ErrorCode::MissingColumn:
+        return QStringLiteral("missing_column");
+    case ErrorCode::UnknownTier:
+        return QStringLiteral("unknown_tier");
+    case ErrorCode::RowsRejected:
+        return QStringLiteral("rows_rejected");
     }
     return QStringLiteral("unknown_error");
 }

@@ -77,6 +77,25 @@ enum class ErrorCode
     BackupKeyMissing,
     InvalidRecoveryPhrase,
     KeychainUnavailable,
+    // people, permissions and the audit trail
+    PermissionDenied,
+    SignInRequired,
+    UnknownUser,
+    WrongPin,
+    UserLocked,
+    WeakPin,
+    DuplicateUser,
+    LastOwner,
+    AuditBroken,
+    MemberHasBalance,
+    // moving in and out: CSV imports and exports
+    FileError,
+    InvalidEncoding,
+    InvalidCsv,
+    UnknownColumn,
+    MissingColumn,
+    UnknownTier,
+    RowsRejected,
 };
 
 /// The stable snake_case word for a code, as printed by storedeskctl ("invalid_phone").

@@ -45,6 +45,7 @@ struct Member
     MemberStatus status = MemberStatus::Active;
     QDateTime joinedAt;      ///< UTC
     MemberId referredBy = 0; ///< the member who brought them in, if any
+    bool deleted = false;    ///< forgotten or merged away: kept only for the books
 };
 
 /// What a new member needs; phone and name are required, the rest is optional.

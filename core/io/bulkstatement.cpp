@@ -3,17 +3,13 @@
 #include "db/database.h"
 #include "domain/error.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace storedesk::core {
 
 BulkStatement::BulkStatement(Database &db, const char *sql)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_db = db.nativeHandle();
     if (!m_db)
         throw Error(ErrorCode::DatabaseError, Database::tr("The SQLite driver is not available."));
     if (sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)

@@ -1,5 +1,6 @@
 #include "demosales.h"
 
+#include "batchinsert.h"
 #include "bulkindexes.h"
 #include "bulkstatement.h"
 #include "db/database.h"
@@ -207,29 +208,47 @@ public:
         : m_store(store)
         , m_db(store.database())
         , m_random(seed ^ 0xD1B54A32D192ED03ULL)
-        , m_sale(m_db, "INSERT INTO sales (id, kind, receipt_no, business_day, day_seq, "
-                       "original_sale_id, member_id, tier, rules_version, created_at, cashier, "
-                       "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
-                       "change_fen, points_earned, qualifying_fen) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_line(m_db, "INSERT INTO sale_lines (id, sale_id, line_no, product_id, barcode, name, "
-                       "qty, list_price_fen, unit_price_fen, discount_fen, amount_fen, "
-                       "points_eligible, original_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?)")
-        , m_move(m_db, "INSERT INTO stock_moves (product_id, at, qty, reason, sale_id, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?)")
-        , m_discount(m_db, "INSERT INTO sale_discounts (sale_id, kind, name, amount_fen, code) "
-                           "VALUES (?, ?, ?, ?, ?)")
-        , m_payment(m_db, "INSERT INTO sale_payments (sale_id, method, amount_fen, tendered_fen) "
-                          "VALUES (?, ?, ?, ?)")
-        , m_receiptJob(m_db, "INSERT INTO print_jobs (sale_id, kind, status, attempts, "
-                             "created_at, done_at) VALUES (?, 'receipt', 'done', 1, ?, ?)")
-        , m_points(m_db, "INSERT INTO points_ledger (id, member_id, at, kind, points, expires_at, "
-                         "sale_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
-        , m_allocation(m_db, "INSERT INTO points_allocations (debit_id, credit_id, points) "
-                             "VALUES (?, ?, ?)")
-        , m_stored(m_db, "INSERT INTO stored_value_ledger (id, member_id, at, kind, paid_fen, "
-                         "bonus_fen, method, sale_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')")
+        , m_sale(m_db, QStringLiteral("sales"),
+                 {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("receipt_no"),
+                  QStringLiteral("business_day"), QStringLiteral("day_seq"),
+                  QStringLiteral("original_sale_id"), QStringLiteral("member_id"),
+                  QStringLiteral("tier"), QStringLiteral("rules_version"),
+                  QStringLiteral("created_at"), QStringLiteral("cashier"),
+                  QStringLiteral("subtotal_fen"), QStringLiteral("discount_fen"),
+                  QStringLiteral("points_redeemed"), QStringLiteral("points_value_fen"),
+                  QStringLiteral("total_fen"), QStringLiteral("change_fen"),
+                  QStringLiteral("points_earned"), QStringLiteral("qualifying_fen")})
+        , m_line(m_db, QStringLiteral("sale_lines"),
+                 {QStringLiteral("id"), QStringLiteral("sale_id"), QStringLiteral("line_no"),
+                  QStringLiteral("product_id"), QStringLiteral("barcode"), QStringLiteral("name"),
+                  QStringLiteral("qty"), QStringLiteral("list_price_fen"),
+                  QStringLiteral("unit_price_fen"), QStringLiteral("discount_fen"),
+                  QStringLiteral("amount_fen"), QStringLiteral("points_eligible"),
+                  QStringLiteral("original_line_id")})
+        , m_move(m_db, QStringLiteral("stock_moves"),
+                 {QStringLiteral("product_id"), QStringLiteral("at"), QStringLiteral("qty"),
+                  QStringLiteral("reason"), QStringLiteral("sale_id"), QStringLiteral("note")})
+        , m_discount(m_db, QStringLiteral("sale_discounts"),
+                     {QStringLiteral("sale_id"), QStringLiteral("kind"), QStringLiteral("name"),
+                      QStringLiteral("amount_fen"), QStringLiteral("code")})
+        , m_payment(m_db, QStringLiteral("sale_payments"),
+                    {QStringLiteral("sale_id"), QStringLiteral("method"),
+                     QStringLiteral("amount_fen"), QStringLiteral("tendered_fen")})
+        , m_receiptJob(m_db, QStringLiteral("print_jobs"),
+                       {QStringLiteral("sale_id"), QStringLiteral("kind"), QStringLiteral("status"),
+                        QStringLiteral("attempts"), QStringLiteral("created_at"),
+                        QStringLiteral("done_at")})
+        , m_points(m_db, QStringLiteral("points_ledger"),
+                   {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("at"),
+                    QStringLiteral("kind"), QStringLiteral("points"), QStringLiteral("expires_at"),
+                    QStringLiteral("sale_id")})
+        , m_allocation(
+              m_db, QStringLiteral("points_allocations"),
+              {QStringLiteral("debit_id"), QStringLiteral("credit_id"), QStringLiteral("points")})
+        , m_stored(m_db, QStringLiteral("stored_value_ledger"),
+                   {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("at"),
+                    QStringLiteral("kind"), QStringLiteral("paid_fen"), QStringLiteral("bonus_fen"),
+                    QStringLiteral("method"), QStringLiteral("sale_id")})
         , m_coupon(m_db, "INSERT INTO coupons (code, template_id, member_id, source, issued_at, "
                          "valid_from, valid_until, status, sale_id, used_at) VALUES (?, ?, ?, "
                          "'manual', ?, ?, ?, ?, ?, ?)")
@@ -334,15 +353,15 @@ private:
     std::vector<QByteArray> m_names;
     DemoSalesSummary m_summary;
 
-    BulkStatement m_sale;
-    BulkStatement m_line;
-    BulkStatement m_move;
-    BulkStatement m_discount;
-    BulkStatement m_payment;
-    BulkStatement m_receiptJob;
-    BulkStatement m_points;
-    BulkStatement m_allocation;
-    BulkStatement m_stored;
+    BatchInsert m_sale;
+    BatchInsert m_line;
+    BatchInsert m_move;
+    BatchInsert m_discount;
+    BatchInsert m_payment;
+    BatchInsert m_receiptJob;
+    BatchInsert m_points;
+    BatchInsert m_allocation;
+    BatchInsert m_stored;
     BulkStatement m_coupon;
     BulkStatement m_tierChange;
     BulkStatement m_shift;
@@ -440,6 +459,10 @@ DemoSalesSummary Generator::run(qint64 sales, int days)
     for (QDate day = first; day <= today; day = day.addDays(1))
         runDay(day, perDay[i++]);
     expireDue(m_now);
+    for (BatchInsert *rows :
+         {&m_sale, &m_line, &m_move, &m_discount, &m_payment, &m_receiptJob, &m_points, &m_allocation,
+          &m_stored})
+        rows->flush();
 
     BulkStatement member(m_db, "UPDATE members SET points_balance = ?, stored_paid_fen = ?, "
                                "stored_bonus_fen = ?, tier = ?, tier_since = ?, last_sale_at = ? "
@@ -1040,7 +1063,8 @@ void Generator::writeSale(qint64 id, bool isRefund, qint64 at, const QDate &day,
     m_sale.bind(16, total).bind(17, change).bind(18, earned).bind(19, qualifying).run();
     // Its receipt, printed at the time, as every sale the till commits has one
     // (storedeskctl check holds a generated store to the same books as a real one).
-    m_receiptJob.bind(1, id).bind(2, stamp(at)).bind(3, stamp(at)).run();
+    m_receiptJob.bind(1, id).bind(2, "receipt").bind(3, "done").bind(4, qint64(1));
+    m_receiptJob.bind(5, stamp(at)).bind(6, stamp(at)).run();
 
     // As the fold's report_sales: the local hour from UTC and the offset, walk-ins as tier -1.
     const qint64 hour = ((at + m_dayOffset) % kDay + kDay) % kDay / 3600;

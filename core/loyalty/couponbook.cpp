@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "loyalty/loyaltyservice.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -83,12 +84,13 @@ QString couponStatusCode(Coupon::Status status)
 }
 
 CouponBook::CouponBook(Database &db, const Clock &clock, const LoyaltyService &loyalty,
-                       const Catalog &catalog, QObject *parent)
+                       const Catalog &catalog, Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_loyalty(loyalty)
     , m_catalog(catalog)
+    , m_security(security)
 {}
 
 QDate CouponBook::today() const
@@ -123,6 +125,7 @@ QString CouponBook::newCode() const
 CouponTemplate CouponBook::addTemplate(const QJsonObject &document)
 {
     CouponTemplate t = CouponTemplate::fromJson(document);
+    const Actor by = m_security.require(Permission::Marketing);
     if (t.kind == CouponKind::Gift && !m_catalog.byBarcode(Barcode::fromNormalized(t.gift))) {
         throw Error(ErrorCode::InvalidCouponTemplate,
                     CouponBook::tr("The coupon template is not valid: no product has the barcode "
@@ -148,6 +151,9 @@ CouponTemplate CouponBook::addTemplate(const QJsonObject &document)
               {t.name, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
                autoIssueCode(t.autoIssue), t.active ? 1 : 0, stamp, stamp});
     t.id = m_db.lastInsertId();
+    m_security.audit().record(by, QStringLiteral("coupon_template_added"),
+                              QStringLiteral("coupon_template:") + t.name,
+                              {{QStringLiteral("after"), body}});
     tx.commit();
     emit templatesChanged();
     return t;
@@ -155,11 +161,15 @@ CouponTemplate CouponBook::addTemplate(const QJsonObject &document)
 
 CouponTemplate CouponBook::setTemplateActive(qint64 id, bool active)
 {
+    const Actor by = m_security.require(Permission::Marketing);
     Transaction tx(m_db);
     findTemplate(QString::number(id)); // not_found
     m_db.exec(QStringLiteral("UPDATE coupon_templates SET active = ?, updated_at = ? WHERE id = ?"),
               {active ? 1 : 0, storedTimestamp(m_clock.now()), id});
     const CouponTemplate t = findTemplate(QString::number(id));
+    m_security.audit().record(
+        by, active ? QStringLiteral("coupon_template_on") : QStringLiteral("coupon_template_off"),
+        QStringLiteral("coupon_template:") + t.name);
     tx.commit();
     emit templatesChanged();
     return t;
@@ -202,6 +212,23 @@ CouponTemplate CouponBook::findTemplate(const QString &nameOrId) const
 
 Coupon CouponBook::issue(qint64 templateId, MemberId member, CouponSource source)
 {
+    if (source != CouponSource::Manual)
+        return put(templateId, member, source);
+    const Actor by = m_security.require(Permission::Marketing);
+    Transaction tx(m_db);
+    const Coupon coupon = put(templateId, member, source);
+    m_security.audit().record(
+        by, QStringLiteral("coupons_issued"),
+        QStringLiteral("coupon_template:") + coupon.templateName,
+        {{QStringLiteral("count"), 1},
+         {QStringLiteral("to"),
+          member > 0 ? m_security.audit().memberSubject(member) : QStringLiteral("anonymous")}});
+    tx.commit();
+    return coupon;
+}
+
+Coupon CouponBook::put(qint64 templateId, MemberId member, CouponSource source)
+{
     Transaction tx(m_db);
     const CouponTemplate t = findTemplate(QString::number(templateId));
     if (!t.active) {
@@ -233,12 +260,19 @@ Coupon CouponBook::issue(qint64 templateId, MemberId member, CouponSource source
 
 QList<Coupon> CouponBook::issueToMembers(qint64 templateId, const QList<MemberId> &members)
 {
+    const Actor by = m_security.require(Permission::Marketing);
     QList<Coupon> out;
     {
         const QSignalBlocker quiet(this); // one signal per member, after the commit
         Transaction tx(m_db);
         for (MemberId m : members)
-            out.append(issue(templateId, m));
+            out.append(put(templateId, m, CouponSource::Manual));
+        if (!out.isEmpty()) {
+            m_security.audit().record(by, QStringLiteral("coupons_issued"),
+                                      QStringLiteral("coupon_template:") + out.first().templateName,
+                                      {{QStringLiteral("count"), out.size()},
+                                       {QStringLiteral("to"), QStringLiteral("members")}});
+        }
         tx.commit();
     }
     for (const Coupon &c : out)
@@ -262,7 +296,7 @@ QList<Coupon> CouponBook::issueWelcome(MemberId member)
     QList<Coupon> out;
     Transaction tx(m_db);
     for (const CouponTemplate &t : autoTemplates(AutoIssue::Welcome))
-        out.append(issue(t.id, member, CouponSource::Welcome));
+        out.append(put(t.id, member, CouponSource::Welcome));
     tx.commit();
     return out;
 }
@@ -271,7 +305,7 @@ QList<Coupon> CouponBook::issueReferral(MemberId referrer)
 {
     QList<Coupon> out;
     for (const CouponTemplate &t : autoTemplates(AutoIssue::Referral))
-        out.append(issue(t.id, referrer, CouponSource::Referral));
+        out.append(put(t.id, referrer, CouponSource::Referral));
     return out;
 }
 
@@ -308,7 +342,7 @@ QList<Coupon> CouponBook::issueBirthdayCoupons(BirthdayRule::Scope scope)
                 continue;
         }
         for (const CouponTemplate &t : birthday)
-            out.append(issue(t.id, member, CouponSource::Birthday));
+            out.append(put(t.id, member, CouponSource::Birthday));
     }
     tx.commit();
     return out;

@@ -19,6 +19,7 @@ class Catalog;
 class Clock;
 class Database;
 class LoyaltyService;
+class Security;
 
 enum class CouponSource
 {
@@ -58,7 +59,7 @@ class CouponBook final : public QObject
 
 public:
     CouponBook(Database &db, const Clock &clock, const LoyaltyService &loyalty,
-               const Catalog &catalog, QObject *parent = nullptr);
+               const Catalog &catalog, Security &security, QObject *parent = nullptr);
 
     /// Adds a template. Throws invalid_coupon_template (also for a name in use or a gift that
     /// is not a product).
@@ -77,7 +78,9 @@ public:
     CouponTemplate findTemplate(const QString &nameOrId) const;
 
     /// Issues one coupon of \a templateId to \a member (0: anonymous). One transaction, or the
-    /// caller's. Throws not_found and invalid_argument (an inactive template).
+    /// caller's. By hand (CouponSource::Manual) it needs marketing, as do adding templates,
+    /// switching them and issuing to members. Throws not_found and invalid_argument (an
+    /// inactive template).
     Coupon issue(qint64 templateId, MemberId member, CouponSource source = CouponSource::Manual);
     /// Issues one coupon each to \a members, all in one transaction. Answers the coupons.
     QList<Coupon> issueToMembers(qint64 templateId, const QList<MemberId> &members);
@@ -118,11 +121,14 @@ private:
     QString newCode() const;
     QList<Coupon> select(const QString &where, const QVariantList &values, int limit) const;
     QList<CouponTemplate> autoTemplates(AutoIssue when) const;
+    /// issue() without the permission check and the audit entry.
+    Coupon put(qint64 templateId, MemberId member, CouponSource source);
 
     Database &m_db;
     const Clock &m_clock;
     const LoyaltyService &m_loyalty;
     const Catalog &m_catalog;
+    Security &m_security;
 };
 
 } // namespace storedesk::core

@@ -5,11 +5,46 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "loyalty/rulebook.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace storedesk::core {
+
+namespace {
+
+/// The reason a hand-made change keeps, simplified; throws reason_required (saying \a why it
+/// is needed) or invalid_argument.
+QString checkedReason(const QString &reason, const QString &why)
+{
+    constexpr int kMaxReasonLength = 200;
+    const QString text = reason.simplified();
+    if (text.isEmpty())
+        throw Error(ErrorCode::ReasonRequired, why, QStringLiteral("reason"));
+    if (text.size() > kMaxReasonLength) {
+        throw Error(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "A reason has at most %1 characters.")
+                        .arg(kMaxReasonLength),
+                    QStringLiteral("reason"));
+    }
+    return text;
+}
+
+/// Throws not_found when there is no member \a member.
+void requireMember(Database &db, MemberId member)
+{
+    QSqlQuery exists = db.exec(QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member});
+    if (!exists.next()) {
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "There is no member number %1.")
+                        .arg(member));
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -22,11 +57,13 @@ int clampTier(int tier, const Rules &rules)
 
 } // namespace
 
-LoyaltyService::LoyaltyService(Database &db, const Clock &clock, RuleBook &rules, QObject *parent)
+LoyaltyService::LoyaltyService(Database &db, const Clock &clock, RuleBook &rules,
+                               Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_rules(rules)
+    , m_security(security)
     , m_points(db)
     , m_storedValue(db)
 {}
@@ -175,7 +212,9 @@ WithdrawResult LoyaltyService::withdraw(MemberId member, PaymentMethod method)
                                                 "WeChat Pay or Alipay."),
                     QStringLiteral("method"));
     }
+    const Actor by = m_security.require(Permission::StoredValueAdjust);
     Transaction tx(m_db);
+    requireMember(m_db, member);
     const StoredValueBalance balance = m_storedValue.balance(member);
     if (balance.total().fen() <= 0) {
         throw Error(ErrorCode::InsufficientBalance,
@@ -188,6 +227,11 @@ WithdrawResult LoyaltyService::withdraw(MemberId member, PaymentMethod method)
     result.bonusForfeited = balance.bonus;
     result.entryId = m_storedValue.post(member, StoredValueKind::Withdraw, -balance.paid,
                                         -balance.bonus, m_clock.now(), paymentMethodCode(method));
+    m_security.audit().record(
+        by, QStringLiteral("stored_value_withdraw"), m_security.audit().memberSubject(member),
+        {{QStringLiteral("returned"), result.returned.toString()},
+         {QStringLiteral("bonus_forfeited"), result.bonusForfeited.toString()},
+         {QStringLiteral("method"), paymentMethodCode(method)}});
     tx.commit();
     emit standingChanged(member);
     return result;
@@ -196,7 +240,6 @@ WithdrawResult LoyaltyService::withdraw(MemberId member, PaymentMethod method)
 PointsAdjustment LoyaltyService::adjustPoints(MemberId member, qint64 points, const QString &reason)
 {
     constexpr qint64 kMaxAdjustment = 10'000'000;
-    constexpr int kMaxReasonLength = 200;
     if (points == 0 || points > kMaxAdjustment || points < -kMaxAdjustment) {
         throw Error(ErrorCode::InvalidPoints,
                     QCoreApplication::translate("storedesk::core::LoyaltyService",
@@ -205,31 +248,15 @@ PointsAdjustment LoyaltyService::adjustPoints(MemberId member, qint64 points, co
                         .arg(kMaxAdjustment),
                     QStringLiteral("points"));
     }
-    const QString why = reason.simplified();
-    if (why.isEmpty()) {
-        throw Error(ErrorCode::ReasonRequired,
-                    QCoreApplication::translate("storedesk::core::LoyaltyService",
-                                                "Say why the points change; the reason stays "
-                                                "in the member's points history."),
-                    QStringLiteral("reason"));
-    }
-    if (why.size() > kMaxReasonLength) {
-        throw Error(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("storedesk::core::LoyaltyService",
-                                                "A reason has at most %1 characters.")
-                        .arg(kMaxReasonLength),
-                    QStringLiteral("reason"));
-    }
+    const QString why = checkedReason(
+        reason, QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                            "Say why the points change; the reason stays "
+                                            "in the member's points history."));
+    const Actor by = m_security.require(Permission::PointsAdjust);
     const VersionedRules current = m_rules.current();
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
-    QSqlQuery exists = m_db.exec(QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member});
-    if (!exists.next()) {
-        throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("storedesk::core::LoyaltyService",
-                                                "There is no member number %1.")
-                        .arg(member));
-    }
+    requireMember(m_db, member);
     PointsAdjustment result;
     result.points = points;
     if (points > 0) {
@@ -240,6 +267,53 @@ PointsAdjustment LoyaltyService::adjustPoints(MemberId member, qint64 points, co
         result.entryId = m_points.debit(member, PointsKind::Adjust, -points, now, 0, why);
     }
     result.balance = m_points.balance(member);
+    m_security.audit().record(by, QStringLiteral("points_adjust"),
+                              m_security.audit().memberSubject(member),
+                              {{QStringLiteral("points"), points},
+                               {QStringLiteral("balance"), result.balance},
+                               {QStringLiteral("reason"), why}});
+    tx.commit();
+    emit standingChanged(member);
+    return result;
+}
+
+BonusAdjustment LoyaltyService::adjustBonus(MemberId member, Money amount, const QString &reason)
+{
+    const Money most = Money::fromFen(100'000'00);
+    if (amount.fen() == 0 || amount > most || amount < -most) {
+        throw Error(ErrorCode::InvalidAmount,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "An adjustment is an amount other than 0, from "
+                                                "-%1 to %1.")
+                        .arg(most.toString()),
+                    QStringLiteral("amount"));
+    }
+    const QString why = checkedReason(
+        reason, QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                            "Say why the stored value changes; the reason stays "
+                                            "in the member's stored-value history."));
+    const Actor by = m_security.require(Permission::StoredValueAdjust);
+    Transaction tx(m_db);
+    requireMember(m_db, member);
+    const StoredValueBalance before = m_storedValue.balance(member);
+    if (before.bonus + amount < Money()) {
+        throw Error(ErrorCode::InsufficientBalance,
+                    QCoreApplication::translate("storedesk::core::LoyaltyService",
+                                                "Only bonus money can be taken back by hand, and "
+                                                "the member has %1 of it.")
+                        .arg(before.bonus.toString()),
+                    QStringLiteral("amount"));
+    }
+    BonusAdjustment result;
+    result.amount = amount;
+    result.entryId = m_storedValue.post(member, StoredValueKind::Adjust, Money(), amount,
+                                        m_clock.now(), {}, 0, why);
+    result.balance = m_storedValue.balance(member);
+    m_security.audit().record(by, QStringLiteral("stored_value_adjust"),
+                              m_security.audit().memberSubject(member),
+                              {{QStringLiteral("bonus"), amount.toString()},
+                               {QStringLiteral("balance"), result.balance.total().toString()},
+                               {QStringLiteral("reason"), why}});
     tx.commit();
     emit standingChanged(member);
     return result;

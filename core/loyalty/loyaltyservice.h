@@ -18,6 +18,7 @@ namespace storedesk::core {
 class Clock;
 class Database;
 class RuleBook;
+class Security;
 struct Rules;
 
 struct MemberStanding
@@ -48,6 +49,13 @@ struct PointsAdjustment
     qint64 balance = 0; ///< afterwards
 };
 
+struct BonusAdjustment
+{
+    qint64 entryId = 0;
+    Money amount; ///< signed, as asked
+    StoredValueBalance balance;
+};
+
 struct WithdrawResult
 {
     qint64 entryId = 0;
@@ -60,7 +68,8 @@ class LoyaltyService final : public QObject
     Q_OBJECT
 
 public:
-    LoyaltyService(Database &db, const Clock &clock, RuleBook &rules, QObject *parent = nullptr);
+    LoyaltyService(Database &db, const Clock &clock, RuleBook &rules, Security &security,
+                   QObject *parent = nullptr);
 
     PointsLedger &points() { return m_points; }
     StoredValueLedger &storedValue() { return m_storedValue; }
@@ -84,12 +93,20 @@ public:
     /// Refunds the whole stored-value balance (退储值): the paid-in money goes back by
     /// \a method, the bonus money is forfeited. Throws insufficient_balance when there is
     /// nothing to refund. One transaction.
+    /// Needs stored_value_adjust.
     WithdrawResult withdraw(MemberId member, PaymentMethod method);
     /// Corrects a member's points by hand (a goodwill gift, a mistake at the counter): \a points
     /// is signed and \a reason is required, both kept in the ledger. Added points expire like
-    /// earned ones; taken points come from the oldest lots and never below zero. Throws
-    /// not_found, invalid_points, reason_required or insufficient_points. One transaction.
+    /// earned ones; taken points come from the oldest lots and never below zero. Needs
+    /// points_adjust. Throws not_found, invalid_points, reason_required or
+    /// insufficient_points. One transaction.
     PointsAdjustment adjustPoints(MemberId member, qint64 points, const QString &reason);
+    /// Gives (or, negative, takes back) bonus stored value by hand — a goodwill credit, a bonus
+    /// given by mistake. Only bonus money: paid-in money moves only with real money (top-ups,
+    /// payments, refunds, withdrawals), so what the store owes in cash stays honest. Needs
+    /// stored_value_adjust. Throws not_found, invalid_amount, reason_required or
+    /// insufficient_balance.
+    BonusAdjustment adjustBonus(MemberId member, Money amount, const QString &reason);
     /// Posts every expiry due now and reviews every tier whose window has passed. One
     /// transaction. Answers the points expired.
     qint64 runDaily();
@@ -101,6 +118,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     RuleBook &m_rules;
+    Security &m_security;
     PointsLedger m_points;
     StoredValueLedger m_storedValue;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

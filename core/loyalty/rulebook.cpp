@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -29,10 +30,11 @@ int newestVersion(const Database &db)
 
 } // namespace
 
-RuleBook::RuleBook(Database &db, const Clock &clock, QObject *parent)
+RuleBook::RuleBook(Database &db, const Clock &clock, Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_security(security)
 {}
 
 VersionedRules RuleBook::current()
@@ -60,11 +62,16 @@ VersionedRules RuleBook::current()
 VersionedRules RuleBook::set(const QJsonObject &document)
 {
     const Rules rules = Rules::fromJson(document);
-    current(); // version 1 exists before the first change
+    const Actor by = m_security.require(Permission::RulesEdit);
+    const Rules before = current().rules; // version 1 exists before the first change
     Transaction tx(m_db);
     const int version = newestVersion(m_db) + 1;
     m_db.exec(QStringLiteral("INSERT INTO rules (version, document, created_at) VALUES (?, ?, ?)"),
               {version, documentText(rules), storedTimestamp(m_clock.now())});
+    QJsonObject detail = AuditLog::changes(before.toJson(), rules.toJson());
+    detail.insert(QStringLiteral("version"), version);
+    m_security.audit().record(by, QStringLiteral("rules_changed"),
+                              QStringLiteral("rules:%1").arg(version), detail);
     tx.commit();
     // Not cached here: inside a caller's larger transaction this commit is only a savepoint,
     // and if that transaction rolls back another program may store a different document under

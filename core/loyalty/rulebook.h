@@ -10,6 +10,7 @@ namespace storedesk::core {
 
 class Clock;
 class Database;
+class Security;
 
 struct VersionedRules
 {
@@ -22,12 +23,12 @@ class RuleBook final : public QObject
     Q_OBJECT
 
 public:
-    RuleBook(Database &db, const Clock &clock, QObject *parent = nullptr);
+    RuleBook(Database &db, const Clock &clock, Security &security, QObject *parent = nullptr);
 
     /// The newest version; a store without one gets the defaults as version 1.
     VersionedRules current();
-    /// Checks \a document and stores it as the next version. Throws invalid_rules naming the
-    /// field; nothing is stored then.
+    /// Checks \a document and stores it as the next version (rules_edit). Throws invalid_rules
+    /// naming the field; nothing is stored then.
     VersionedRules set(const QJsonObject &document);
     /// An earlier version. Throws not_found.
     Rules at(int version) const;
@@ -38,6 +39,7 @@ signals:
 private:
     Database &m_db;
     const Clock &m_clock;
+    Security &m_security;
     VersionedRules m_cached;
 };
 

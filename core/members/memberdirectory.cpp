@@ -61,7 +61,7 @@ MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) co
     requireDays(filter.sleepingDays, "sleeping");
     requireDays(filter.expiringWithinDays, "expiring");
     Where w;
-    QStringList terms;
+    QStringList terms{QStringLiteral("m.deleted_at IS NULL")}; // forgotten members are gone
     const auto add = [&](const QString &sql, std::initializer_list<QVariant> values) {
         terms.append(sql);
         for (const QVariant &v : values)
@@ -166,15 +166,17 @@ MemberDirectory::Where MemberDirectory::where(const MemberListFilter &filter) co
                 .arg(floor, ceiling),
             {storedTimestamp(start), storedTimestamp(now)});
     }
-    w.sql = terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+    w.sql = terms.join(QStringLiteral(" AND "));
     return w;
 }
 
 QList<MemberSummary> MemberDirectory::select(const Where &w, const QString &tail, int limit) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1, m.tier, m.points_balance, m.stored_paid_fen + "
-                       "m.stored_bonus_fen, m.last_sale_at FROM members m WHERE %2 %3 LIMIT %4")
+        QStringLiteral(
+            "SELECT %1, m.tier, m.points_balance, m.stored_paid_fen + "
+            "m.stored_bonus_fen, m.last_sale_at, m.stored_bonus_fen FROM members m WHERE %2 %3 "
+            "LIMIT %4")
             .arg(memberColumns(), w.sql, tail)
             .arg(limit));
     for (int i = 0; i < w.values.size(); ++i)
@@ -190,6 +192,7 @@ QList<MemberSummary> MemberDirectory::select(const Where &w, const QString &tail
         s.storedValue = Money::fromFen(q.value(k + 2).toLongLong());
         if (!q.value(k + 3).isNull())
             s.lastSaleAt = fromStoredTimestamp(q.value(k + 3).toString());
+        s.storedBonus = Money::fromFen(q.value(k + 4).toLongLong());
         out.append(s);
     }
     return out;

@@ -48,7 +48,8 @@ struct MemberSummary
     Member member;
     int tier = 0;
     qint64 points = 0;
-    Money storedValue;
+    Money storedValue;    ///< bonus included
+    Money storedBonus;    ///< the bonus part of it
     QDateTime lastSaleAt; ///< invalid when the member never bought
 };
 

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "memberfields.h"
 #include "memberrow.h"
 
 #include <QCoreApplication>
@@ -12,126 +13,6 @@
 namespace storedesk::core {
 
 namespace {
-
-constexpr int kMaxNameLength = 40;
-constexpr int kMaxCardLength = 32;
-constexpr int kMaxTagLength = 20;
-constexpr int kMaxNoteLength = 500;
-
-bool hasControlCharacters(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-QString validName(const QString &input)
-{
-    const QString name = input.simplified();
-    if (name.isEmpty()) {
-        throw Error(ErrorCode::InvalidName, MemberRegistry::tr("Enter the member's name."),
-                    QStringLiteral("name"));
-    }
-    if (name.size() > kMaxNameLength || hasControlCharacters(name)) {
-        throw Error(
-            ErrorCode::InvalidName,
-            MemberRegistry::tr("A name has at most %1 characters and no control characters.")
-                .arg(kMaxNameLength),
-            QStringLiteral("name"));
-    }
-    return name;
-}
-
-Gender validGender(const QString &input)
-{
-    if (auto gender = parseGender(input))
-        return *gender;
-    throw Error(ErrorCode::InvalidGender,
-                MemberRegistry::tr(
-                    "“%1” is not a gender StoreDesk records; use f (female), m (male) or leave it "
-                    "empty.")
-                    .arg(input),
-                QStringLiteral("gender"));
-}
-
-QDate validBirthday(const QString &input, const QDate &today)
-{
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return {};
-    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!day.isValid() || day.year() < 1900 || day > today) {
-        throw Error(
-            ErrorCode::InvalidDate,
-            MemberRegistry::tr("“%1” is not a birthday; write it as YYYY-MM-DD, like 1990-05-17.")
-                .arg(text),
-            QStringLiteral("birthday"));
-    }
-    return day;
-}
-
-QString validCard(const QString &input)
-{
-    const QString card = input.trimmed();
-    if (card.isEmpty())
-        return {};
-    bool ok = card.size() <= kMaxCardLength;
-    for (QChar c : card) {
-        ok = ok && ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') ||
-                    (c >= u'a' && c <= u'z') || c == u'-');
-    }
-    if (!ok) {
-        throw Error(ErrorCode::InvalidCard,
-                    MemberRegistry::tr(
-                        "“%1” is not a card number: use up to %2 letters, digits and dashes.")
-                        .arg(card)
-                        .arg(kMaxCardLength),
-                    QStringLiteral("card"));
-    }
-    return card;
-}
-
-QString validNote(const QString &input)
-{
-    if (input.size() > kMaxNoteLength) {
-        throw Error(ErrorCode::InvalidArgument,
-                    MemberRegistry::tr("A note has at most %1 characters.").arg(kMaxNoteLength),
-                    QStringLiteral("note"));
-    }
-    return input.trimmed();
-}
-
-QString validTag(const QString &input)
-{
-    const QString tag = input.simplified();
-    if (tag.isEmpty() || tag.size() > kMaxTagLength || hasControlCharacters(tag)) {
-        throw Error(ErrorCode::InvalidArgument,
-                    MemberRegistry::tr("“%1” is not a tag: a tag has 1 to %2 characters.")
-                        .arg(input)
-                        .arg(kMaxTagLength),
-                    QStringLiteral("tag"));
-    }
-    return tag;
-}
-
-MemberStatus validStatus(const QString &input)
-{
-    const QString s = input.trimmed().toLower();
-    if (s == u"active")
-        return MemberStatus::Active;
-    if (s == u"frozen")
-        return MemberStatus::Frozen;
-    throw Error(ErrorCode::InvalidArgument,
-                MemberRegistry::tr("“%1” is not a member status; use active or frozen.").arg(input),
-                QStringLiteral("status"));
-}
-
-QString statusCode(MemberStatus status)
-{
-    return status == MemberStatus::Frozen ? QStringLiteral("frozen") : QStringLiteral("active");
-}
 
 QVariant nullIfEmpty(const QString &text)
 {
@@ -177,12 +58,12 @@ void MemberRegistry::requireUniqueCard(const QString &card, MemberId except) con
 Member MemberRegistry::add(const NewMember &request)
 {
     const PhoneNumber phone = PhoneNumber::parseOrThrow(request.phone);
-    const QString name = validName(request.name);
+    const QString name = validMemberName(request.name);
     const Gender gender = validGender(request.gender);
     const QDateTime now = m_clock.now();
     const QDate birthday = validBirthday(request.birthday, now.date());
     const QString card = validCard(request.cardNo);
-    const QString note = validNote(request.note);
+    const QString note = validMemberNote(request.note);
     QStringList tags;
     for (const QString &tag : request.tags)
         tags.append(validTag(tag));
@@ -227,7 +108,7 @@ Member MemberRegistry::update(MemberId id, const MemberChange &change)
         requireUniquePhone(m.phone, id);
     }
     if (change.name)
-        m.name = validName(*change.name);
+        m.name = validMemberName(*change.name);
     if (change.gender)
         m.gender = validGender(*change.gender);
     if (change.birthday)
@@ -237,7 +118,7 @@ Member MemberRegistry::update(MemberId id, const MemberChange &change)
         requireUniqueCard(m.cardNo, id);
     }
     if (change.note)
-        m.note = validNote(*change.note);
+        m.note = validMemberNote(*change.note);
     if (change.status)
         m.status = validStatus(*change.status);
 
@@ -321,8 +202,9 @@ std::optional<Member> MemberRegistry::byCard(const QString &cardNo) const
 
 QList<Member> MemberRegistry::byLastFour(const QString &digits, int limit) const
 {
-    return select(QStringLiteral("substr(m.phone, 8, 4) = ? ORDER BY m.name, m.id"), {digits},
-                  limit);
+    return select(QStringLiteral("substr(m.phone, 8, 4) = ? AND m.deleted_at IS NULL ORDER BY "
+                                 "m.name, m.id"),
+                  {digits}, limit);
 }
 
 QList<Member> MemberRegistry::byNamePrefix(const QString &prefix, int limit) const
@@ -331,13 +213,15 @@ QList<Member> MemberRegistry::byNamePrefix(const QString &prefix, int limit) con
     if (p.isEmpty())
         return {};
     // A range on the name index: every name that starts with p sorts between p and p + U+10FFFF.
-    return select(QStringLiteral("m.name >= ? AND m.name < ? ORDER BY m.name, m.id"),
+    return select(QStringLiteral("m.name >= ? AND m.name < ? AND m.deleted_at IS NULL ORDER BY "
+                                 "m.name, m.id"),
                   {p, prefixRangeEnd(p)}, limit);
 }
 
 QList<Member> MemberRegistry::recent(int limit) const
 {
-    return select(QStringLiteral("1 = 1 ORDER BY m.joined_at DESC, m.id DESC"), {}, limit);
+    return select(QStringLiteral("m.deleted_at IS NULL ORDER BY m.joined_at DESC, m.id DESC"), {},
+                  limit);
 }
 
 QList<Member> MemberRegistry::find(const QString &query, int limit) const
@@ -392,7 +276,8 @@ Member MemberRegistry::resolve(const QString &phoneOrCard, ErrorCode ifMissing) 
 
 qint64 MemberRegistry::count() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT count(*) FROM members"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

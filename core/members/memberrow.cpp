@@ -12,7 +12,7 @@ const QString &memberColumns()
     static const QString columns = QStringLiteral(
         "m.id, m.phone, m.name, m.gender, m.birthday, m.card_no, m.note, m.status, m.joined_at, "
         "(SELECT group_concat(t.tag, char(31)) FROM member_tags t WHERE t.member_id = m.id), "
-        "m.referred_by");
+        "m.referred_by, m.deleted_at IS NOT NULL");
     return columns;
 }
 
@@ -35,6 +35,7 @@ Member readMember(const QSqlQuery &q, int first)
         m.tags.sort();
     }
     m.referredBy = q.value(first + 10).toLongLong();
+    m.deleted = q.value(first + 11).toBool();
     return m;
 }
 

@@ -13,6 +13,6 @@ const QString &memberColumns();
 /// Reads the memberColumns() of the current row, starting at column \a first.
 Member readMember(const QSqlQuery &q, int first = 0);
 /// How many columns memberColumns() holds.
-constexpr int kMemberColumnCount = 11;
+constexpr int kMemberColumnCount = 12;
 
 } // namespace storedesk::core

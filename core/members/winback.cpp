@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/error.h"
 #include "loyalty/loyaltyservice.h"
+#include "security/security.h"
 #include "store/storesettings.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,13 @@ QString yuan(Money amount)
 } // namespace
 
 WinBack::WinBack(Database &db, const Clock &clock, StoreSettings &settings, LoyaltyService &loyalty,
-                 const MemberDirectory &directory)
+                 const MemberDirectory &directory, Security &security)
     : m_db(db)
     , m_clock(clock)
     , m_settings(settings)
     , m_loyalty(loyalty)
     , m_directory(directory)
+    , m_security(security)
 {}
 
 WinBackList WinBack::listFor(const MemberListFilter &f)
@@ -210,6 +212,9 @@ WinBackRow WinBack::row(const MemberSummary &s, const MemberListFilter &filter,
 QList<WinBackRow> WinBack::rows(const MemberListFilter &filter, const QString &messageTemplate,
                                 bool fullPhones, int limit) const
 {
+    // Whole numbers leave the store only for someone allowed to see them, and on the record.
+    const std::optional<Actor> by =
+        fullPhones ? std::optional(m_security.require(Permission::FullPhone)) : std::nullopt;
     const QString templ =
         messageTemplate.isEmpty() ? this->messageTemplate(listFor(filter)) : messageTemplate;
     QList<WinBackRow> out;
@@ -222,6 +227,12 @@ QList<WinBackRow> WinBack::rows(const MemberListFilter &filter, const QString &m
         if (page.size() < want)
             break;
         after = page.last().member.id;
+    }
+    if (by) {
+        m_security.audit().record(*by, QStringLiteral("export_full_phones"),
+                                  QStringLiteral("members"),
+                                  {{QStringLiteral("count"), out.size()},
+                                   {QStringLiteral("list"), QStringLiteral("winback")}});
     }
     return out;
 }

@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class LoyaltyService;
 class RuleBook;
+class Security;
 class StoreSettings;
 
 enum class WinBackList
@@ -39,7 +40,7 @@ class WinBack final
 {
 public:
     WinBack(Database &db, const Clock &clock, StoreSettings &settings, LoyaltyService &loyalty,
-            const MemberDirectory &directory);
+            const MemberDirectory &directory, Security &security);
 
     /// The list a filter stands for (its message template): sleeping first, then expiring,
     /// birthday, near the next tier.
@@ -54,7 +55,8 @@ public:
     void setMessageTemplate(WinBackList list, const QString &text);
 
     /// Up to \a limit members of \a filter, newest first, with their reasons, past value and
-    /// \a messageTemplate filled in (the list's own when empty).
+    /// \a messageTemplate filled in (the list's own when empty). Whole phone numbers need
+    /// full_phone and go on the audit trail.
     QList<WinBackRow> rows(const MemberListFilter &filter, const QString &messageTemplate,
                            bool fullPhones, int limit) const;
 
@@ -70,6 +72,7 @@ private:
     StoreSettings &m_settings;
     LoyaltyService &m_loyalty;
     const MemberDirectory &m_directory;
+    Security &m_security;
 };
 
 } // namespace storedesk::core

@@ -9,8 +9,10 @@
 #include "loyalty/rulebook.h"
 #include "members/memberregistry.h"
 #include "sales/receiptnumber.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace storedesk::core {
@@ -25,7 +27,8 @@ QVariant idOrNull(qint64 id)
 } // namespace
 
 Checkout::Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
-                   RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons, QObject *parent)
+                   RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons,
+                   Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
@@ -34,6 +37,7 @@ Checkout::Checkout(Database &db, const Clock &clock, MemberRegistry &members, Ca
     , m_rules(rules)
     , m_loyalty(loyalty)
     , m_coupons(coupons)
+    , m_security(security)
 {}
 
 Quote Checkout::quote(const SaleRequest &request) const
@@ -84,7 +88,7 @@ Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
                     .arg(product.name),
                 QStringLiteral("barcode"));
         }
-        input.lines.append({std::move(product), line.qty});
+        input.lines.append({std::move(product), line.qty, line.price});
     }
     for (const QString &code : request.coupons) {
         PricingCoupon coupon = m_coupons.redeemable(code, q.member ? q.member->id : 0);
@@ -98,6 +102,7 @@ Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
         }
         input.coupons.append(std::move(coupon));
     }
+    input.manualDiscount = request.manualDiscount;
     q.cart = priceCart(input, rules.rules);
 
     Money storedValue;
@@ -127,12 +132,22 @@ Quote Checkout::price(const SaleRequest &request, const QDateTime &at) const
 SaleRecord Checkout::commit(const SaleRequest &request)
 {
     const QDateTime now = m_clock.now();
+    const Actor by = m_security.actor();
     const QString fingerprint = request.fingerprint();
     qint64 saleId = 0;
     {
         Transaction tx(m_db);
         if (const auto earlier = saleForRequest(m_db, request.requestId, fingerprint))
             return load(*earlier); // a retry: the sale stands once
+        const bool priceChanged =
+            std::any_of(request.lines.cbegin(), request.lines.cend(),
+                        [](const SaleLineRequest &l) { return l.price.has_value(); });
+        const std::optional<Actor> changedBy =
+            priceChanged ? std::optional(m_security.require(Permission::PriceOverride))
+                         : std::nullopt;
+        const std::optional<Actor> discountedBy =
+            request.manualDiscount ? std::optional(m_security.require(Permission::ManualDiscount))
+                                   : std::nullopt;
         if (!request.member.trimmed().isEmpty()) {
             if (auto m = m_members.resolve(request.member); m.id > 0)
                 m_loyalty.points().expireDue(now, m.id);
@@ -150,15 +165,16 @@ SaleRecord Checkout::commit(const SaleRequest &request)
         m_db.exec(QStringLiteral(
                       "INSERT INTO sales (kind, receipt_no, business_day, day_seq, request_id, "
                       "request_hash, member_id, tier, rules_version, created_at, cashier, "
-                      "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
-                      "change_fen, points_earned, qualifying_fen) "
-                      "VALUES ('sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      "user_id, subtotal_fen, discount_fen, points_redeemed, points_value_fen, "
+                      "total_fen, change_fen, points_earned, qualifying_fen) "
+                      "VALUES ('sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {receiptNo, day.toString(Qt::ISODate), daySeq,
                    request.requestId.isEmpty() ? QVariant() : QVariant(request.requestId),
                    fingerprint, idOrNull(memberId), q.member ? QVariant(q.cart.tier) : QVariant(),
-                   rules.version, storedTimestamp(now), request.cashier, q.cart.subtotal.fen(),
-                   q.cart.discountTotal.fen(), q.cart.pointsRedeemed, q.cart.pointsValue.fen(),
-                   q.cart.totalDue.fen(), settlement.change.fen(), q.pointsEarned,
+                   rules.version, storedTimestamp(now), cashierName(by, request.cashier),
+                   idOrNull(by.userId), q.cart.subtotal.fen(), q.cart.discountTotal.fen(),
+                   q.cart.pointsRedeemed, q.cart.pointsValue.fen(), q.cart.totalDue.fen(),
+                   settlement.change.fen(), q.pointsEarned,
                    q.member ? q.cart.afterDiscounts.fen() : 0});
         saleId = m_db.lastInsertId();
 
@@ -216,6 +232,33 @@ SaleRecord Checkout::commit(const SaleRequest &request)
         m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
                                  "VALUES (?, 'receipt', ?)"),
                   {saleId, storedTimestamp(now)});
+        if (changedBy) {
+            QJsonArray changed;
+            for (const PricedLine &line : q.cart.lines) {
+                if (!line.priceChanged)
+                    continue;
+                changed.append(
+                    QJsonObject{{QStringLiteral("barcode"), line.product.barcode.code()},
+                                {QStringLiteral("list_price"), line.listPrice.toString()},
+                                {QStringLiteral("price"), line.unitPrice.toString()},
+                                {QStringLiteral("qty"), line.qty}});
+            }
+            m_security.audit().record(*changedBy, QStringLiteral("price_override"),
+                                      QStringLiteral("sale:") + receiptNo,
+                                      {{QStringLiteral("lines"), changed}});
+        }
+        if (discountedBy) {
+            Money manual;
+            for (const AppliedDiscount &d : q.cart.discounts) {
+                if (d.kind == u"manual")
+                    manual += d.amount;
+            }
+            m_security.audit().record(
+                *discountedBy, QStringLiteral("manual_discount"),
+                QStringLiteral("sale:") + receiptNo,
+                {{QStringLiteral("amount"), manual.toString()},
+                 {QStringLiteral("reason"), request.manualDiscount->reason.simplified()}});
+        }
         tx.commit();
     }
     emit saleCommitted(saleId);
@@ -381,6 +424,7 @@ namespace {} // namespace
 SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &lines,
                             const QString &cashier)
 {
+    const Actor by = m_security.require(Permission::Refund);
     const QDateTime now = m_clock.now();
     qint64 refundId = 0;
     {
@@ -549,13 +593,14 @@ SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &l
         m_db.exec(QStringLiteral(
                       "INSERT INTO sales (kind, receipt_no, business_day, day_seq, "
                       "original_sale_id, member_id, tier, rules_version, created_at, cashier, "
-                      "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
-                      "change_fen, points_earned, qualifying_fen) "
-                      "VALUES ('refund', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                      "user_id, subtotal_fen, discount_fen, points_redeemed, points_value_fen, "
+                      "total_fen, change_fen, points_earned, qualifying_fen) "
+                      "VALUES ('refund', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
                   {refundNo, day.toString(Qt::ISODate), daySeq, original.id, idOrNull(memberId),
                    original.member ? QVariant(original.tier) : QVariant(), original.rulesVersion,
-                   storedTimestamp(now), cashier, subtotal.fen(), discount.fen(), -restore,
-                   -pointsValue, -money, -clawback, memberId > 0 ? -refundedAfter : 0});
+                   storedTimestamp(now), cashierName(by, cashier), idOrNull(by.userId),
+                   subtotal.fen(), discount.fen(), -restore, -pointsValue, -money, -clawback,
+                   memberId > 0 ? -refundedAfter : 0});
         refundId = m_db.lastInsertId();
         int lineNo = 0;
         for (const SaleLineRecord &l : refundLines) {
@@ -617,6 +662,11 @@ SaleRecord Checkout::refund(const QString &receiptNo, const QList<RefundLine> &l
         m_db.exec(QStringLiteral("INSERT INTO print_jobs (sale_id, kind, created_at) "
                                  "VALUES (?, 'receipt', ?)"),
                   {refundId, storedTimestamp(now)});
+        m_security.audit().record(by, QStringLiteral("refund"),
+                                  QStringLiteral("sale:") + original.receiptNo,
+                                  {{QStringLiteral("refund_no"), refundNo},
+                                   {QStringLiteral("amount"), Money::fromFen(money).toString()},
+                                   {QStringLiteral("whole"), whole}});
         tx.commit();
     }
     emit saleCommitted(refundId);

@@ -20,6 +20,7 @@ class CouponBook;
 class Database;
 class MemberRegistry;
 class RuleBook;
+class Security;
 
 struct Quote
 {
@@ -54,7 +55,7 @@ class Checkout final : public QObject
 
 public:
     Checkout(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
-             RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons,
+             RuleBook &rules, LoyaltyService &loyalty, CouponBook &coupons, Security &security,
              QObject *parent = nullptr);
 
     /// Prices \a request without committing anything. Throws unknown_member, member_frozen,
@@ -73,8 +74,9 @@ public:
     /// \a lines is empty. Money goes back to the original methods in proportion (stored value
     /// to the balance), redeemed points are restored and earned points clawed back in
     /// proportion (a clawback may leave a negative balance), stock returns; once the whole sale
-    /// is back, its coupons that are still valid can be used again. Throws not_found,
-    /// already_refunded or invalid_quantity.
+    /// is back, its coupons that are still valid can be used again. Needs the refund
+    /// permission (or an approval for it). Throws not_found, already_refunded,
+    /// invalid_quantity, sign_in_required or permission_denied.
     SaleRecord refund(const QString &receiptNo, const QList<RefundLine> &lines,
                       const QString &cashier = {});
 
@@ -107,6 +109,7 @@ private:
     RuleBook &m_rules;
     LoyaltyService &m_loyalty;
     CouponBook &m_coupons;
+    Security &m_security;
 };
 
 } // namespace storedesk::core

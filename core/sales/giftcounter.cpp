@@ -10,6 +10,7 @@
 #include "members/memberregistry.h"
 #include "sales/checkout.h"
 #include "sales/receiptnumber.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,7 +43,7 @@ QString fingerprint(const GiftRequest &r)
 
 GiftCounter::GiftCounter(Database &db, const Clock &clock, MemberRegistry &members,
                          Catalog &catalog, RuleBook &rules, LoyaltyService &loyalty,
-                         Checkout &checkout)
+                         Checkout &checkout, const Security &security)
     : m_db(db)
     , m_clock(clock)
     , m_members(members)
@@ -50,6 +51,7 @@ GiftCounter::GiftCounter(Database &db, const Clock &clock, MemberRegistry &membe
     , m_rules(rules)
     , m_loyalty(loyalty)
     , m_checkout(checkout)
+    , m_security(security)
 {}
 
 GiftCounter::Checked GiftCounter::check(const GiftRequest &request, const QDateTime &at) const
@@ -116,6 +118,7 @@ qint64 GiftCounter::cost(const GiftRequest &request) const
 SaleRecord GiftCounter::redeem(const GiftRequest &request)
 {
     const QDateTime now = m_clock.now();
+    const Actor by = m_security.actor();
     const QString print = fingerprint(request);
     qint64 saleId = 0;
     {
@@ -135,14 +138,16 @@ SaleRecord GiftCounter::redeem(const GiftRequest &request)
         m_db.exec(QStringLiteral(
                       "INSERT INTO sales (kind, receipt_no, business_day, day_seq, request_id, "
                       "request_hash, member_id, tier, rules_version, created_at, cashier, "
-                      "subtotal_fen, discount_fen, points_redeemed, points_value_fen, total_fen, "
-                      "change_fen, points_earned, qualifying_fen) "
-                      "VALUES ('sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, 0, 0)"),
+                      "user_id, subtotal_fen, discount_fen, points_redeemed, points_value_fen, "
+                      "total_fen, change_fen, points_earned, qualifying_fen) "
+                      "VALUES ('sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, 0, 0, 0)"),
                   {number.text, day.toString(Qt::ISODate), number.sequence,
                    request.requestId.isEmpty() ? QVariant() : QVariant(request.requestId), print,
                    c.member.id, tier.next() ? tier.value(0) : QVariant(0),
-                   m_rules.current().version, storedTimestamp(now), request.cashier, value.fen(),
-                   c.points, value.fen()});
+                   m_rules.current().version, storedTimestamp(now),
+                   cashierName(by, request.cashier),
+                   by.userId > 0 ? QVariant(by.userId) : QVariant(QMetaType::fromType<qint64>()),
+                   value.fen(), c.points, value.fen()});
         saleId = m_db.lastInsertId();
         int lineNo = 0;
         for (const auto &[product, qty] : c.lines) {

@@ -14,6 +14,7 @@ namespace storedesk::core {
 
 class Catalog;
 class Checkout;
+class Security;
 class Clock;
 class Database;
 class LoyaltyService;
@@ -32,7 +33,8 @@ class GiftCounter final
 {
 public:
     GiftCounter(Database &db, const Clock &clock, MemberRegistry &members, Catalog &catalog,
-                RuleBook &rules, LoyaltyService &loyalty, Checkout &checkout);
+                RuleBook &rules, LoyaltyService &loyalty, Checkout &checkout,
+                const Security &security);
 
     /// The points \a request costs. Throws unknown_member, member_frozen, empty_sale,
     /// unknown_barcode, product_inactive, not_a_gift, invalid_quantity and
@@ -58,6 +60,7 @@ private:
     RuleBook &m_rules;
     LoyaltyService &m_loyalty;
     Checkout &m_checkout;
+    const Security &m_security;
 };
 
 } // namespace storedesk::core

@@ -11,6 +11,7 @@ namespace {
 __extension__ typedef __int128 Wide; // exact intermediates of the points formula
 
 constexpr qint64 kMaxQuantity = 99'999;
+constexpr qint64 kMaxChangedPriceFen = 1'000'000'00; // ¥1,000,000.00
 
 void checkRedemption(const PricingInput &input, const Rules &rules, qint64 maxBlocks)
 {
@@ -107,6 +108,7 @@ private:
     void memberDiscounts();
     void threshold();
     void coupons();
+    void manual();
     void redemption();
 
     const PricingInput &m_input;
@@ -181,6 +183,17 @@ void Pricer::lines()
         priced.listPrice = line.product.price;
         priced.unitPrice =
             m_member && line.product.memberPrice ? *line.product.memberPrice : line.product.price;
+        if (line.price) {
+            if (line.price->isNegative() || line.price->fen() > kMaxChangedPriceFen) {
+                throw Error(ErrorCode::InvalidAmount,
+                            QCoreApplication::translate("storedesk::core::Pricing",
+                                                        "A changed price is from 0.00 to %1.")
+                                .arg(Money::fromFen(kMaxChangedPriceFen).toString()),
+                            QStringLiteral("price"));
+            }
+            priced.unitPrice = *line.price;
+            priced.priceChanged = true;
+        }
         priced.gross = priced.unitPrice.times(line.qty);
         priced.amount = priced.gross;
         m_cart.lines.append(priced);
@@ -200,8 +213,10 @@ void Pricer::lines()
         m_cart.lines.append(gift);
     }
     m_promoted = QList<bool>(m_cart.lines.size(), false);
-    for (const PricedLine &line : m_cart.lines)
-        m_cart.subtotal += line.gross;
+    for (int i = 0; i < m_cart.lines.size(); ++i) {
+        m_cart.subtotal += m_cart.lines[i].gross;
+        m_promoted[i] = m_cart.lines[i].priceChanged; // the agreed price takes no tier discount
+    }
 }
 
 void Pricer::linePromotions()
@@ -222,7 +237,7 @@ void Pricer::linePromotions()
             continue;
         for (int i = 0; i < m_cart.lines.size(); ++i) {
             const PricedLine &line = m_cart.lines[i];
-            if (!discountable(i) || !promo.covers(line.product))
+            if (!discountable(i) || line.priceChanged || !promo.covers(line.product))
                 continue;
             qint64 free = 0;
             qint64 saving = 0;
@@ -364,6 +379,46 @@ void Pricer::coupons()
     }
 }
 
+void Pricer::manual()
+{
+    if (!m_input.manualDiscount)
+        return;
+    const ManualDiscount &d = *m_input.manualDiscount;
+    const bool byAmount = !d.amount.isZero();
+    const bool byPercent = d.percent != Ratio();
+    if (byAmount == byPercent || d.amount.isNegative() || d.percent < Ratio() ||
+        d.percent > Ratio::fromScaled(100 * Ratio::kScale)) {
+        throw Error(ErrorCode::InvalidAmount,
+                    QCoreApplication::translate("storedesk::core::Pricing",
+                                                "A discount by hand is an amount or a percent "
+                                                "from 0 to 100, not both."),
+                    QStringLiteral("manual_discount"));
+    }
+    const QString reason = d.reason.simplified();
+    if (reason.isEmpty()) {
+        throw Error(ErrorCode::ReasonRequired,
+                    QCoreApplication::translate("storedesk::core::Pricing",
+                                                "Say why the sale is discounted by hand; the "
+                                                "reason is kept with the sale."),
+                    QStringLiteral("manual_discount.reason"));
+    }
+    const QList<int> covered = linesCoveredBy({});
+    const Money base = amountOf(covered);
+    if (byAmount && d.amount > base) {
+        throw Error(ErrorCode::InvalidAmount,
+                    QCoreApplication::translate("storedesk::core::Pricing",
+                                                "A discount of %1 by hand is more than the %2 "
+                                                "it would come off.")
+                        .arg(d.amount.toString(), base.toString()),
+                    QStringLiteral("manual_discount.amount"));
+    }
+    const Money off = byAmount ? d.amount : base.scaled(d.percent.scaled(), 100 * Ratio::kScale);
+    takeSplit(QStringLiteral("manual"),
+              QCoreApplication::translate("storedesk::core::Pricing", "Discount by hand (%1)")
+                  .arg(reason),
+              off, covered);
+}
+
 void Pricer::redemption()
 {
     for (const AppliedDiscount &d : m_cart.discounts)
@@ -401,6 +456,7 @@ PricedCart Pricer::run()
     memberDiscounts();
     threshold();
     coupons();
+    manual();
     redemption();
     return m_cart;
 }

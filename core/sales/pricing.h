@@ -2,7 +2,9 @@
 // `storedeskctl sale` all use. No database, no clock: everything it needs is passed in.
 //
 // The order, fixed and documented (README, "Checkout and loyalty"):
-//   1. unit price — the member price when a member is attached and the product has one;
+//   1. unit price — a price changed at the till, else the member price when a member is
+//      attached and the product has one; a line with a changed price takes no discount of
+//      stages 2–4 (the price is what was agreed);
 //   2. line promotions — per line the one that saves most: buy_n_get_one (every buy + 1 units,
 //      one is free) or percent_off (on the products and categories it names);
 //   3. tier discount — the member's tier percent on each line, unless a line promotion took
@@ -12,6 +14,8 @@
 //      measured after 1–4;
 //   6. coupons — in the order given, each on its lines after 1–5, min spend measured there; more
 //      than one only when every one of them stacks; a gift coupon adds its product free;
+//   6a. a discount by hand (整单优惠) — an amount or a percent off what is left after 1–6, with
+//      its reason;
 //   7. points redemption — whole blocks, at least min_points, worth at most max_share of what
 //      is due after 1–6, never more points than the member has;
 //   8. what is left is due, paid by one or more payments (see settle()).
@@ -26,6 +30,7 @@
 #include "domain/product.h"
 #include "loyalty/coupontemplate.h"
 #include "loyalty/rules.h"
+#include "sales/salerequest.h"
 
 #include <QDate>
 #include <QList>
@@ -37,8 +42,16 @@ namespace storedesk::core {
 
 struct CartLine
 {
+    CartLine() = default;
+    CartLine(Product item, qint64 quantity, std::optional<Money> changedPrice = {})
+        : product(std::move(item))
+        , qty(quantity)
+        , price(changedPrice)
+    {}
+
     Product product;
     qint64 qty = 1;
+    std::optional<Money> price; ///< changed at the till
 };
 
 /// A coupon the caller has checked (it exists, is valid today, belongs to the member and is
@@ -74,24 +87,26 @@ struct PricingInput
     qint64 redeemPoints = 0;
     QDate day; ///< the store's local date of the sale (birthday bonus, promotions)
     QList<PricingCoupon> coupons;
+    std::optional<ManualDiscount> manualDiscount;
 };
 
 struct PricedLine
 {
     Product product;
     qint64 qty = 0;
-    Money listPrice;      ///< the shelf price
-    Money unitPrice;      ///< after the member price
-    Money gross;          ///< unitPrice × qty
-    Money discount;       ///< every discount on this line (promotions, tier, coupons …)
-    Money amount;         ///< gross − discount
-    qint64 freeUnits = 0; ///< units given free by a buy_n_get_one promotion
-    bool gift = false;    ///< the free product of a gift coupon
+    Money listPrice;           ///< the shelf price
+    Money unitPrice;           ///< after the member price
+    Money gross;               ///< unitPrice × qty
+    Money discount;            ///< every discount on this line (promotions, tier, coupons …)
+    Money amount;              ///< gross − discount
+    qint64 freeUnits = 0;      ///< units given free by a buy_n_get_one promotion
+    bool gift = false;         ///< the free product of a gift coupon
+    bool priceChanged = false; ///< its price was changed at the till
 };
 
 struct AppliedDiscount
 {
-    QString kind; ///< "promotion", "tier", "member_day" or "coupon"
+    QString kind; ///< "promotion", "tier", "member_day", "coupon" or "manual"
     QString name; ///< for people, as on screen and receipt
     Money amount;
     QString code; ///< a coupon's code
@@ -115,7 +130,8 @@ struct PricedCart
     QStringList coupons;                   ///< the codes used
 };
 
-/// Prices \a input under \a rules. Throws invalid_quantity, invalid_points, below_min_points,
+/// Prices \a input under \a rules. Throws invalid_quantity, invalid_amount (a changed price or
+/// a discount by hand out of range), reason_required, invalid_points, below_min_points,
 /// insufficient_points, redeem_exceeds_share, coupon_not_applicable (its minimum spend is not
 /// reached or no line is one it applies to) and coupons_do_not_stack. The caller checks
 /// membership and the coupons' validity.

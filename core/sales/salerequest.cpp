@@ -86,7 +86,8 @@ SaleRequest SaleRequest::fromJson(const QJsonObject &json)
     onlyKeys(json,
              {QStringLiteral("request_id"), QStringLiteral("member"), QStringLiteral("lines"),
               QStringLiteral("redeem_points"), QStringLiteral("coupons"),
-              QStringLiteral("payments"), QStringLiteral("cashier")},
+              QStringLiteral("manual_discount"), QStringLiteral("payments"),
+              QStringLiteral("cashier")},
              {});
     SaleRequest r;
     r.requestId = text(json, QStringLiteral("request_id"), QStringLiteral("request_id"), false);
@@ -128,12 +129,41 @@ SaleRequest SaleRequest::fromJson(const QJsonObject &json)
             bad(path,
                 QCoreApplication::translate("storedesk::core::SaleRequest", "expected an object"));
         const QJsonObject line = lineArray[i].toObject();
-        onlyKeys(line, {QStringLiteral("barcode"), QStringLiteral("qty")}, path);
+        onlyKeys(line, {QStringLiteral("barcode"), QStringLiteral("qty"), QStringLiteral("price")},
+                 path);
         SaleLineRequest l;
         l.barcode = text(line, QStringLiteral("barcode"), path + QStringLiteral(".barcode"), true);
         if (line.contains(QStringLiteral("qty")))
             l.qty = wholeNumber(line.value(QStringLiteral("qty")), path + QStringLiteral(".qty"));
+        if (line.contains(QStringLiteral("price")))
+            l.price = amount(line, QStringLiteral("price"), path + QStringLiteral(".price"), true);
         r.lines.append(l);
+    }
+    const QJsonValue manual = json.value(QStringLiteral("manual_discount"));
+    if (!manual.isUndefined() && !manual.isNull()) {
+        const QString path = QStringLiteral("manual_discount");
+        if (!manual.isObject())
+            bad(path,
+                QCoreApplication::translate("storedesk::core::SaleRequest", "expected an object"));
+        const QJsonObject m = manual.toObject();
+        onlyKeys(m, {QStringLiteral("amount"), QStringLiteral("percent"), QStringLiteral("reason")},
+                 path);
+        ManualDiscount d;
+        d.amount = amount(m, QStringLiteral("amount"), path + QStringLiteral(".amount"), false);
+        const QString percent =
+            text(m, QStringLiteral("percent"), path + QStringLiteral(".percent"), false);
+        if (!percent.isEmpty()) {
+            const auto ratio = Ratio::parse(percent);
+            if (!ratio) {
+                bad(path + QStringLiteral(".percent"),
+                    QCoreApplication::translate("storedesk::core::SaleRequest",
+                                                "“%1” is not a percent")
+                        .arg(percent));
+            }
+            d.percent = *ratio;
+        }
+        d.reason = text(m, QStringLiteral("reason"), path + QStringLiteral(".reason"), false);
+        r.manualDiscount = d;
     }
     const QJsonValue payments = json.value(QStringLiteral("payments"));
     if (!payments.isUndefined() && !payments.isArray()) {
@@ -183,12 +213,23 @@ QJsonObject SaleRequest::toJson() const
     if (redeemPoints != 0)
         json.insert(QStringLiteral("redeem_points"), redeemPoints);
     QJsonArray lineArray;
-    for (const SaleLineRequest &l : lines)
-        lineArray.append(
-            QJsonObject{{QStringLiteral("barcode"), l.barcode}, {QStringLiteral("qty"), l.qty}});
+    for (const SaleLineRequest &l : lines) {
+        QJsonObject line{{QStringLiteral("barcode"), l.barcode}, {QStringLiteral("qty"), l.qty}};
+        if (l.price)
+            line.insert(QStringLiteral("price"), l.price->toString());
+        lineArray.append(line);
+    }
     json.insert(QStringLiteral("lines"), lineArray);
     if (!coupons.isEmpty())
         json.insert(QStringLiteral("coupons"), QJsonArray::fromStringList(coupons));
+    if (manualDiscount) {
+        QJsonObject m{{QStringLiteral("reason"), manualDiscount->reason}};
+        if (!manualDiscount->amount.isZero())
+            m.insert(QStringLiteral("amount"), manualDiscount->amount.toString());
+        if (manualDiscount->percent != Ratio())
+            m.insert(QStringLiteral("percent"), manualDiscount->percent.toString());
+        json.insert(QStringLiteral("manual_discount"), m);
+    }
     QJsonArray paymentArray;
     for (const Payment &p : payments) {
         QJsonObject o{{QStringLiteral("method"), paymentMethodCode(p.method)},

@@ -4,8 +4,12 @@
 //    "lines": [{"barcode": "6901234567892", "qty": 2}], "redeem_points": 100,
 //    "coupons": ["CP-7K3M-9XQ2"],
 //    "payments": [{"method": "cash", "amount": "45.00", "tendered": "50.00"}]}
+// A line may carry "price": "9.90" (a price changed at the till) and the sale
+// "manual_discount": {"amount": "5.00" | "percent": "10", "reason": "老顾客"}; both need a
+// permission when the sale is committed.
 #pragma once
 
+#include "loyalty/ratio.h"
 #include "sales/payment.h"
 
 #include <QJsonObject>
@@ -13,12 +17,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace storedesk::core {
 
 struct SaleLineRequest
 {
+    SaleLineRequest() = default;
+    SaleLineRequest(QString code, qint64 quantity, std::optional<Money> changedPrice = {})
+        : barcode(std::move(code))
+        , qty(quantity)
+        , price(changedPrice)
+    {}
+
     QString barcode;
     qint64 qty = 1;
+    std::optional<Money> price; ///< the unit price changed at the till (price_override)
+};
+
+/// An amount or a percent off the whole sale, given by hand with its reason (manual_discount).
+struct ManualDiscount
+{
+    Money amount;  ///< zero when a percent is given
+    Ratio percent; ///< "10" is 10 % off; zero when an amount is given
+    QString reason;
 };
 
 struct SaleRequest
@@ -28,6 +50,7 @@ struct SaleRequest
     QList<SaleLineRequest> lines;
     qint64 redeemPoints = 0;
     QStringList coupons; ///< codes, as scanned
+    std::optional<ManualDiscount> manualDiscount;
     QList<Payment> payments;
     QString cashier;
 

@@ -22,12 +22,11 @@ const QString &existingPath(const QString &path, Store::OpenMode mode)
     return path;
 }
 
-Database &prepared(Database &db, Store::OpenMode mode, MigrationResult &migration)
+MigrationResult migrated(Database &db, Store::OpenMode mode)
 {
     if (mode == Store::OpenMode::ExistingOnly && db.schemaVersion() == 0)
         db.requireCurrentSchema(); // throws not_initialized
-    migration = db.migrate();
-    return db;
+    return db.migrate();
 }
 
 } // namespace
@@ -35,16 +34,20 @@ Database &prepared(Database &db, Store::OpenMode mode, MigrationResult &migratio
 Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     : m_db(existingPath(path, mode))
     , m_clock(std::move(clock))
-    , m_members(prepared(m_db, mode, m_migration), *m_clock)
-    , m_settings(m_db)
-    , m_catalog(m_db, *m_clock, m_settings)
-    , m_rules(m_db, *m_clock)
-    , m_loyalty(m_db, *m_clock, m_rules)
+    , m_migration(migrated(m_db, mode))
+    , m_audit(m_db, *m_clock)
+    , m_security(m_db, *m_clock, m_audit)
+    , m_members(m_db, *m_clock)
+    , m_settings(m_db, m_security)
+    , m_catalog(m_db, *m_clock, m_settings, m_security)
+    , m_rules(m_db, *m_clock, m_security)
+    , m_loyalty(m_db, *m_clock, m_rules, m_security)
+    , m_housekeeping(m_db, *m_clock, m_members, m_loyalty, m_security)
     , m_directory(m_db, *m_clock, m_loyalty, m_rules)
-    , m_winBack(m_db, *m_clock, m_settings, m_loyalty, m_directory)
-    , m_coupons(m_db, *m_clock, m_loyalty, m_catalog)
-    , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_coupons)
-    , m_gifts(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_checkout)
+    , m_winBack(m_db, *m_clock, m_settings, m_loyalty, m_directory, m_security)
+    , m_coupons(m_db, *m_clock, m_loyalty, m_catalog, m_security)
+    , m_checkout(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_coupons, m_security)
+    , m_gifts(m_db, *m_clock, m_members, m_catalog, m_rules, m_loyalty, m_checkout, m_security)
     , m_held(m_db, *m_clock)
     , m_history(m_db)
     , m_shifts(m_db, *m_clock, m_loyalty)

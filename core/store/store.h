@@ -10,6 +10,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/rulebook.h"
 #include "members/memberdirectory.h"
+#include "members/memberhousekeeping.h"
 #include "members/memberregistry.h"
 #include "members/winback.h"
 #include "reports/reports.h"
@@ -18,6 +19,8 @@
 #include "sales/heldorders.h"
 #include "sales/salehistory.h"
 #include "sales/shifts.h"
+#include "security/auditlog.h"
+#include "security/security.h"
 #include "storesettings.h"
 
 #include <memory>
@@ -45,10 +48,13 @@ public:
     Database &database() { return m_db; }
     const Clock &clock() const { return *m_clock; }
     MemberRegistry &members() { return m_members; }
+    MemberHousekeeping &housekeeping() { return m_housekeeping; }
     const MemberDirectory &directory() const { return m_directory; }
     WinBack &winBack() { return m_winBack; }
     Catalog &catalog() { return m_catalog; }
     StoreSettings &settings() { return m_settings; }
+    Security &security() { return m_security; }
+    AuditLog &audit() { return m_audit; }
     RuleBook &rules() { return m_rules; }
     LoyaltyService &loyalty() { return m_loyalty; }
     CouponBook &coupons() { return m_coupons; }
@@ -79,11 +85,14 @@ private:
     Database m_db;
     std::unique_ptr<Clock> m_clock;
     MigrationResult m_migration;
+    AuditLog m_audit;
+    Security m_security;
     MemberRegistry m_members;
     StoreSettings m_settings;
     Catalog m_catalog;
     RuleBook m_rules;
     LoyaltyService m_loyalty;
+    MemberHousekeeping m_housekeeping;
     MemberDirectory m_directory;
     WinBack m_winBack;
     CouponBook m_coupons;

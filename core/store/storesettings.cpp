@@ -3,8 +3,10 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/error.h"
+#include "security/security.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSqlQuery>
 
@@ -19,6 +21,7 @@ const QString kHeader = QStringLiteral("receipt.header");
 const QString kFooter = QStringLiteral("receipt.footer");
 const QString kTimeZone = QStringLiteral("store.time_zone");
 const QString kReorderLevel = QStringLiteral("stock.reorder_level");
+const QString kIdleLock = QStringLiteral("security.idle_lock_minutes");
 constexpr qint64 kDefaultReorderLevel = 5;
 
 QString validName(const QString &input)
@@ -143,10 +146,44 @@ qint64 validReorderLevel(qint64 level)
 
 } // namespace
 
-StoreSettings::StoreSettings(Database &db, QObject *parent)
+StoreSettings::StoreSettings(Database &db, Security &security, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_security(security)
 {}
+
+void StoreSettings::change(const std::function<void()> &write)
+{
+    if (m_changing) {
+        write();
+        return;
+    }
+    const Actor by = m_security.require(Permission::SettingsEdit);
+    m_changing = true;
+    const auto done = qScopeGuard([this] { m_changing = false; });
+    Transaction tx(m_db);
+    const QJsonObject before = snapshot();
+    write();
+    const QJsonObject after = snapshot();
+    if (before != after) {
+        m_security.audit().record(by, QStringLiteral("settings_changed"), QStringLiteral("store"),
+                                  AuditLog::changes(before, after));
+    }
+    tx.commit();
+}
+
+QJsonObject StoreSettings::snapshot() const
+{
+    const StoreProfile p = profile();
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("receipt_header"), p.receiptHeader},
+            {QStringLiteral("receipt_footer"), p.receiptFooter},
+            {QStringLiteral("time_zone"), value(kTimeZone)},
+            {QStringLiteral("reorder_level"), defaultReorderLevel()},
+            {QStringLiteral("idle_lock_minutes"), idleLockMinutes()}};
+}
 
 QString StoreSettings::value(const QString &key, const QString &fallback) const
 {
@@ -166,7 +203,8 @@ void StoreSettings::setValue(const QString &key, const QString &value)
 
 void StoreSettings::setStoreName(const QString &input)
 {
-    setValue(kName, validName(input));
+    const QString name = validName(input);
+    change([&] { setValue(kName, name); });
 }
 
 StoreProfile StoreSettings::profile() const
@@ -193,6 +231,11 @@ StoreProfile StoreSettings::profile() const
 }
 
 void StoreSettings::setProfile(const StoreProfile &input)
+{
+    change([&] { writeProfile(input); });
+}
+
+void StoreSettings::writeProfile(const StoreProfile &input)
 {
     const StoreProfile p{
         validName(input.name),
@@ -229,11 +272,11 @@ void StoreSettings::save(const StoreProfile &profile, const QString &timeZone, q
 {
     const QString zone = validTimeZone(timeZone);
     validReorderLevel(reorderLevel);
-    Transaction tx(m_db);
-    setProfile(profile); // checks the profile before it writes
-    setTimeZone(zone);
-    setDefaultReorderLevel(reorderLevel);
-    tx.commit();
+    change([&] {
+        writeProfile(profile); // checks the profile before it writes
+        setTimeZone(zone);
+        setDefaultReorderLevel(reorderLevel);
+    });
 }
 
 QTimeZone StoreSettings::timeZone() const
@@ -258,7 +301,7 @@ void StoreSettings::setTimeZone(const QString &ianaId)
                 .arg(id),
             QStringLiteral("time_zone"));
     }
-    setValue(kTimeZone, id);
+    change([&] { setValue(kTimeZone, id); });
 }
 
 qint64 StoreSettings::defaultReorderLevel() const
@@ -270,7 +313,26 @@ qint64 StoreSettings::defaultReorderLevel() const
 
 void StoreSettings::setDefaultReorderLevel(qint64 level)
 {
-    setValue(kReorderLevel, QString::number(validReorderLevel(level)));
+    const qint64 valid = validReorderLevel(level);
+    change([&] { setValue(kReorderLevel, QString::number(valid)); });
+}
+
+int StoreSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = value(kIdleLock).toInt(&ok);
+    return ok ? minutes : kDefaultIdleLockMinutes;
+}
+
+void StoreSettings::setIdleLockMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 240) {
+        throw Error(
+            ErrorCode::InvalidSetting,
+            tr("The till locks after 0 (never) to 240 minutes without use, not %1.").arg(minutes),
+            QStringLiteral("idle_lock_minutes"));
+    }
+    change([&] { setValue(kIdleLock, QString::number(minutes)); });
 }
 
 } // namespace storedesk::core

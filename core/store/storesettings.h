@@ -2,13 +2,17 @@
 // itself, so the GUI and the CLI see the same ones.
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace storedesk::core {
 
 class Database;
+class Security;
 
 /// What a receipt and the window title say about the store.
 struct StoreProfile
@@ -25,7 +29,9 @@ class StoreSettings final : public QObject
     Q_OBJECT
 
 public:
-    explicit StoreSettings(Database &db, QObject *parent = nullptr);
+    /// Changing the store's details, time zone or reorder level needs settings_edit and is
+    /// written to the audit trail; setValue() is for other services' own settings.
+    StoreSettings(Database &db, Security &security, QObject *parent = nullptr);
 
     QString value(const QString &key, const QString &fallback = {}) const;
     /// Writes one setting in its own transaction (or the caller's).
@@ -49,8 +55,14 @@ public:
 
     /// Stock at or below this counts as low, for products without a reorder level of their own.
     qint64 defaultReorderLevel() const;
+    static constexpr int kDefaultIdleLockMinutes = 5;
     /// Throws invalid_setting for a negative level or one above 1,000,000.
     void setDefaultReorderLevel(qint64 level);
+
+    /// Minutes without a key press or a click after which the till locks (0: never).
+    int idleLockMinutes() const;
+    /// Throws invalid_setting outside 0 to 240.
+    void setIdleLockMinutes(int minutes);
 
     /// Everything the settings screen shows, checked whole first and written in one
     /// transaction: the profile, the time zone (IANA id; empty for the computer's) and the
@@ -61,7 +73,15 @@ signals:
     void changed(const QString &key);
 
 private:
+    /// Runs \a write as one audited change needing settings_edit (once, when nested in save()).
+    void change(const std::function<void()> &write);
+    /// What the audit trail compares before and after a change.
+    QJsonObject snapshot() const;
+    void writeProfile(const StoreProfile &profile);
+
     Database &m_db;
+    Security &m_security;
+    bool m_changing = false;
 };
 
 } // namespace storedesk::core

@@ -202,6 +202,17 @@ TEST_CASE("Stores written by every earlier version migrate with their data", "[d
     } else {
         CHECK(lastSale.value(0).isNull());
     }
+    if (version >= 6) {
+        // Version 6's shift keeps its cashier, who need not be one of version 7's users.
+        const Shift shift = store.shifts().get(1);
+        CHECK(shift.cashier == QStringLiteral("小王"));
+        CHECK_FALSE(shift.isOpen());
+    }
+    // Version 7 adds users and the audit trail: a store without users lets everything through
+    // until its owner is set up, and its (empty) trail verifies.
+    CHECK_FALSE(store.security().hasUsers());
+    CHECK(store.security().allows(Permission::Refund));
+    CHECK(store.security().verifyAudit().intact);
     QSqlQuery fk = store.database().exec(QStringLiteral("PRAGMA foreign_key_check"));
     CHECK_FALSE(fk.next());
     QSqlQuery integrity = store.database().exec(QStringLiteral("PRAGMA integrity_check"));

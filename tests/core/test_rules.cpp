@@ -369,7 +369,9 @@ TEST_CASE("The rule book keeps every version and other programs see a new one", 
     // Another program: its own connection to the same file and its own rule book.
     Database otherDb(store.path());
     SystemClock otherClock;
-    RuleBook other(otherDb, otherClock);
+    AuditLog otherAudit(otherDb, otherClock);
+    Security otherSecurity(otherDb, otherClock, otherAudit);
+    RuleBook other(otherDb, otherClock, otherSecurity);
     CHECK(other.current().version == 2);
     CHECK(other.current().rules.redeem.maxShare == Ratio::fromScaled(3000));
     CHECK(other.set(defaults()).version == 3);

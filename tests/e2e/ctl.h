@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -55,6 +56,8 @@ public:
         env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
         env.insert(QStringLiteral("LANGUAGE"), QString());
         env.insert(QStringLiteral("STOREDESK_NOW"), QStringLiteral("2026-11-22T10:00:00+08:00"));
+        for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         args.prepend(m_db);
         args.prepend(QStringLiteral("--db"));
@@ -66,8 +69,17 @@ public:
     }
 
     const QString &db() const { return m_db; }
+    /// Sets an environment variable for the commands run from now on (empty: unset).
+    void setEnv(const QString &name, const QString &value)
+    {
+        if (value.isNull())
+            m_env.remove(name);
+        else
+            m_env.insert(name, value);
+    }
 
 private:
+    QMap<QString, QString> m_env;
     QTemporaryDir m_dir;
     QString m_db;
 };

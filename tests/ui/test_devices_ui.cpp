@@ -11,6 +11,7 @@
 #include "devices/qprinterreceiptprinter.h"
 #include "devices/receiptrenderer.h"
 #include "devices/scanfilter.h"
+#include "keyevents.h"
 #include "printersettings.h"
 #include "receiptlayout.h"
 #include "sales/cartmodel.h"
@@ -29,23 +30,13 @@
 #include <QTest>
 
 using namespace storedesk;
+using storedesk::test::commit;
+using storedesk::test::key;
 using storedesk::test::TestStore;
 
 namespace {
 
 constexpr int kWait = 20000;
-
-/// One key as the window system delivers it: press and release with their timestamps (ms).
-void key(QWidget *widget, const QString &text, quint64 at, int code = Qt::Key_unknown,
-         Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QKeyEvent press(QEvent::KeyPress, code, modifiers, text);
-    press.setTimestamp(at);
-    QCoreApplication::sendEvent(widget, &press);
-    QKeyEvent release(QEvent::KeyRelease, code, modifiers, text);
-    release.setTimestamp(at + 3);
-    QCoreApplication::sendEvent(widget, &release);
-}
 
 /// Types \a text with \a gapMs between keys, starting at \a start; answers the next moment.
 quint64 typeAt(QWidget *widget, const QString &text, quint64 start, int gapMs)
@@ -56,13 +47,6 @@ quint64 typeAt(QWidget *widget, const QString &text, quint64 start, int gapMs)
         at += quint64(gapMs);
     }
     return at;
-}
-
-void commit(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event(QString(), {});
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(widget, &event);
 }
 
 /// The filter installed on the application for one test, removed after it.

@@ -6,6 +6,8 @@
 #include "catchqt.h"
 #include "devices/guiprinterfactory.h"
 #include "format.h"
+#include "loyalty/rulespage.h"
+#include "mainwindow.h"
 #include "printersettings.h"
 #include "reports/campaignview.h"
 #include "reports/closereceiptprinter.h"
@@ -14,6 +16,7 @@
 #include "reports/liabilityview.h"
 #include "reports/memberreportview.h"
 #include "reports/periodselector.h"
+#include "reports/reportcharts.h"
 #include "reports/reportspage.h"
 #include "reports/salesreportview.h"
 #include "reports/shiftclosedialog.h"
@@ -32,6 +35,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <memory>
 
 using namespace storedesk;
 using storedesk::test::TestStore;
@@ -337,4 +343,34 @@ TEST_CASE("Members liabilities and campaigns show what the core reports", "[ui][
     CHECK_FALSE(page.campaigns()->tables().isEmpty());
     page.showReport(ui::ReportsPage::Report::Campaigns);
     CHECK(page.tabs()->currentWidget() == page.campaigns());
+}
+
+TEST_CASE("A chart of a few members counts in whole numbers", "[ui][reports]")
+{
+    for (const qint64 most : {qint64(0), qint64(1), qint64(3), qint64(5)}) {
+        CAPTURE(most);
+        std::unique_ptr<QChart> chart(ui::countBarChart(
+            QStringLiteral("New members"), {QStringLiteral("1"), QStringLiteral("2")}, {0, most}));
+        auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+        REQUIRE(axis);
+        const qint64 top = std::max<qint64>(1, most);
+        CHECK(axis->min() == 0);
+        CHECK(axis->max() == double(top));
+        CHECK(axis->tickCount() == int(top) + 1); // a tick, and a label, at each whole number
+    }
+}
+
+TEST_CASE("The main window has a Reports screen that opens on today", "[ui][reports]")
+{
+    Shop shop;
+    shop.sell(kPen, 2, core::PaymentMethod::Cash);
+    ui::MainWindow window(*shop.store);
+    window.showScreen(ui::MainWindow::Screen::Reports);
+    auto *screens = window.findChild<QTabWidget *>(QStringLiteral("screens"));
+    REQUIRE(screens);
+    CHECK(screens->currentWidget() == window.reportsPage());
+    CHECK(screens->tabText(screens->currentIndex()) == QStringLiteral("Reports"));
+    window.showScreen(ui::MainWindow::Screen::Rules);
+    CHECK(screens->currentWidget() == window.rulesPage());
+    CHECK(window.reportsPage()->dashboard()->dashboard().today.salesCount == 1);
 }

@@ -5,6 +5,7 @@
 #include "pointsadjustdialog.h"
 #include "recordtablemodel.h"
 #include "sales/receiptdialog.h"
+#include "security/approvaldialog.h"
 #include "store/store.h"
 #include "style.h"
 #include "tagsdialog.h"
@@ -407,7 +408,7 @@ void MemberPanel::adjustPoints()
 {
     if (m_id == 0)
         return;
-    PointsAdjustDialog dialog(m_store.loyalty(), m_member, this);
+    PointsAdjustDialog dialog(m_store.loyalty(), m_store.security(), m_member, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit message(tr("Points adjusted by %1; %2 now has %3.")
                          .arg(formatPointsChange(dialog.result().points), m_member.name,
@@ -440,12 +441,14 @@ void MemberPanel::refundBalance()
         QInputDialog::getItem(this, tr("Refund balance"), label, methods, 0, false, &ok);
     if (!ok)
         return;
-    try {
-        const core::WithdrawResult r =
-            m_store.loyalty().withdraw(m_id, order.value(int(methods.indexOf(pick))));
+    QLabel problem;
+    core::WithdrawResult r;
+    if (tryWithApproval(this, m_store.security(), &problem, [&] {
+            r = m_store.loyalty().withdraw(m_id, order.value(int(methods.indexOf(pick))));
+        })) {
         emit message(tr("Refunded %1 to %2.").arg(formatMoney(r.returned), m_member.name));
-    } catch (const core::Error &error) {
-        QMessageBox::warning(this, tr("Refund balance"), error.message());
+    } else {
+        QMessageBox::warning(this, tr("Refund balance"), problem.text());
     }
 }
 

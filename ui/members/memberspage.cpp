@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "format.h"
+#include "importmembersdialog.h"
 #include "memberdialog.h"
 #include "memberlistmodel.h"
 #include "memberpanel.h"
@@ -82,6 +83,10 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     auto *exportList = new QPushButton(tr("Export list…"), this);
     exportList->setObjectName(QStringLiteral("exportList"));
     exportList->setToolTip(tr("The members listed, with why and a message for each, as CSV"));
+    auto *importMembers = new QPushButton(tr("Import members…"), this);
+    importMembers->setObjectName(QStringLiteral("importMembers"));
+    importMembers->setToolTip(tr("Members with their points and stored value from another "
+                                 "system's CSV export"));
     fillTiersAndTags();
 
     m_count = new QLabel(this);
@@ -103,6 +108,7 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
     searchRow->addWidget(exportList);
+    searchRow->addWidget(importMembers);
     searchRow->addWidget(add);
     auto *filterRow = new QHBoxLayout;
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
@@ -132,6 +138,7 @@ MembersPage::MembersPage(core::Store &store, QWidget *parent)
     connect(add, &QPushButton::clicked, this, [this] { m_newMember->trigger(); });
     connect(clear, &QPushButton::clicked, this, &MembersPage::clearFilters);
     connect(exportList, &QPushButton::clicked, this, &MembersPage::exportList);
+    connect(importMembers, &QPushButton::clicked, this, &MembersPage::importMembers);
     connect(m_nearTier, &QCheckBox::toggled, this, &MembersPage::search);
     for (QComboBox *box : {m_tier, m_tag, m_sleeping, m_birthday, m_expiring, m_status})
         connect(box, &QComboBox::activated, this, &MembersPage::search);
@@ -252,6 +259,17 @@ void MembersPage::exportList()
     WinBackDialog dialog(m_store, filter(), this);
     if (dialog.exec() == QDialog::Accepted)
         emit message(tr("List saved."));
+}
+
+void MembersPage::importMembers()
+{
+    ImportMembersDialog dialog(m_store, this);
+    connect(&dialog, &ImportMembersDialog::imported, this, [this](qint64 members) {
+        fillTiersAndTags();
+        search();
+        emit message(tr("%1 members imported.").arg(members));
+    });
+    dialog.exec();
 }
 
 void MembersPage::registerMember()

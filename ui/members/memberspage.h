@@ -45,6 +45,8 @@ public slots:
     void clearFilters();
     /// The list the filters show, as a win-back or reminder list to save.
     void exportList();
+    /// Members from another system's CSV export (ImportMembersDialog).
+    void importMembers();
 
 signals:
     void message(const QString &text);

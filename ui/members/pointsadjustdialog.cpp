@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "format.h"
+#include "security/approvaldialog.h"
 #include "style.h"
 
 #include <QDialogButtonBox>
@@ -14,10 +15,11 @@
 
 namespace storedesk::ui {
 
-PointsAdjustDialog::PointsAdjustDialog(core::LoyaltyService &loyalty, const core::Member &member,
-                                       QWidget *parent)
+PointsAdjustDialog::PointsAdjustDialog(core::LoyaltyService &loyalty, core::Security &security,
+                                       const core::Member &member, QWidget *parent)
     : QDialog(parent)
     , m_loyalty(loyalty)
+    , m_security(security)
     , m_member(member)
     , m_balance(loyalty.points().balance(member.id))
 {
@@ -76,16 +78,20 @@ void PointsAdjustDialog::preview()
 
 void PointsAdjustDialog::accept()
 {
-    try {
-        m_result = m_loyalty.adjustPoints(m_member.id, m_points->text().trimmed().toLongLong(),
-                                          m_reason->text());
-    } catch (const core::Error &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        (error.field() == u"reason" ? m_reason : m_points)->setFocus();
-        return;
-    }
-    QDialog::accept();
+    QString field;
+    const bool done = tryWithApproval(this, m_security, m_error, [&] {
+        try {
+            m_result = m_loyalty.adjustPoints(m_member.id, m_points->text().trimmed().toLongLong(),
+                                              m_reason->text());
+        } catch (const core::Error &error) {
+            field = error.field();
+            throw;
+        }
+    });
+    if (done)
+        QDialog::accept();
+    else
+        (field == u"reason" ? m_reason : m_points)->setFocus();
 }
 
 } // namespace storedesk::ui

@@ -4,6 +4,7 @@
 
 #include "domain/member.h"
 #include "loyalty/loyaltyservice.h"
+#include "security/security.h"
 
 #include <QDialog>
 
@@ -18,8 +19,8 @@ class PointsAdjustDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PointsAdjustDialog(core::LoyaltyService &loyalty, const core::Member &member,
-                       QWidget *parent = nullptr);
+    PointsAdjustDialog(core::LoyaltyService &loyalty, core::Security &security,
+                       const core::Member &member, QWidget *parent = nullptr);
 
     const core::PointsAdjustment &result() const { return m_result; }
 
@@ -29,6 +30,7 @@ private:
     void preview();
 
     core::LoyaltyService &m_loyalty;
+    core::Security &m_security;
     core::Member m_member;
     qint64 m_balance = 0;
     core::PointsAdjustment m_result;

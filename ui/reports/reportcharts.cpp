@@ -20,6 +20,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace storedesk::ui {
 
@@ -67,12 +68,20 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-/// A value axis that starts at zero and ends on a round number above \a top.
+/// A value axis that starts at zero and ends on a round number above \a top. Up to five it
+/// ticks at every whole number: nice numbers would tick 0 to 1 in fifths and, printed without
+/// decimals, read "0 0 0 1 1 1".
 QValueAxis *valueAxis(double top, bool money)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, top > 0 ? top * 1.1 : 1);
-    axis->applyNiceNumbers();
+    if (top <= 5) {
+        const int whole = std::max(1, int(std::ceil(top)));
+        axis->setRange(0, whole);
+        axis->setTickCount(whole + 1);
+    } else {
+        axis->setRange(0, top * 1.1);
+        axis->applyNiceNumbers();
+    }
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(money ? QCoreApplication::translate("storedesk::ui::ReportCharts", "Yuan")
                              : QString());

@@ -524,7 +524,7 @@ void CashierPage::returns()
         return;
     }
     try {
-        ReturnDialog dialog(m_store.checkout(), receipt, this);
+        ReturnDialog dialog(m_store.checkout(), m_store.security(), receipt, this);
         if (dialog.exec() == QDialog::Accepted) {
             const core::SaleRecord &refund = dialog.refund();
             QStringList back;

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "format.h"
+#include "security/approvaldialog.h"
 #include "style.h"
 
 #include <QDialogButtonBox>
@@ -14,9 +15,11 @@
 
 namespace storedesk::ui {
 
-ReturnDialog::ReturnDialog(core::Checkout &checkout, const QString &receiptNo, QWidget *parent)
+ReturnDialog::ReturnDialog(core::Checkout &checkout, core::Security &security,
+                           const QString &receiptNo, QWidget *parent)
     : QDialog(parent)
     , m_checkout(checkout)
+    , m_security(security)
     , m_receiptNo(receiptNo.trimmed())
     , m_lines(checkout.refundable(receiptNo))
 {
@@ -78,7 +81,8 @@ void ReturnDialog::accept()
         if (box && box->value() > 0)
             lines.append({m_lines[row].line.lineNo, box->value()});
     }
-    if (tryShowingError(m_error, [&] { m_refund = m_checkout.refund(m_receiptNo, lines); }))
+    if (tryWithApproval(this, m_security, m_error,
+                        [&] { m_refund = m_checkout.refund(m_receiptNo, lines); }))
         QDialog::accept();
 }
 

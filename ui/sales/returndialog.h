@@ -9,6 +9,10 @@
 class QLabel;
 class QTableWidget;
 
+namespace storedesk::core {
+class Security;
+}
+
 namespace storedesk::ui {
 
 class ReturnDialog final : public QDialog
@@ -17,7 +21,8 @@ class ReturnDialog final : public QDialog
 
 public:
     /// Throws core::Error (not_found) when there is no such receipt.
-    ReturnDialog(core::Checkout &checkout, const QString &receiptNo, QWidget *parent = nullptr);
+    ReturnDialog(core::Checkout &checkout, core::Security &security, const QString &receiptNo,
+                 QWidget *parent = nullptr);
 
     /// The refund, once accepted.
     const core::SaleRecord &refund() const { return m_refund; }
@@ -28,6 +33,7 @@ public:
 
 private:
     core::Checkout &m_checkout;
+    core::Security &m_security;
     QString m_receiptNo;
     QList<core::RefundableLine> m_lines;
     core::SaleRecord m_refund;

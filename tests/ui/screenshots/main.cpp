@@ -7,15 +7,21 @@
 #include "io/demostore.h"
 #include "loyalty/rulespage.h"
 #include "mainwindow.h"
+#include "members/importmembersdialog.h"
 #include "members/memberlistmodel.h"
 #include "members/memberspage.h"
 #include "printersettings.h"
 #include "receiptlayout.h"
+#include "reports/closereportview.h"
+#include "reports/periodselector.h"
+#include "reports/reportspage.h"
+#include "reports/salesreportview.h"
 #include "sales/cartmodel.h"
 #include "sales/cashierpage.h"
 #include "sales/paymentdialog.h"
 #include "sales/receiptdialog.h"
 #include "sales/receiptsource.h"
+#include "security/peoplepage.h"
 #include "store/settingspage.h"
 #include "store/store.h"
 #include "store/translations.h"
@@ -25,6 +31,7 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +40,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -42,8 +50,21 @@ using namespace storedesk;
 
 namespace {
 
+/// The day's first sale hands over the counter: yesterday's shifts close with the cash counted
+/// (a few yuan short now and then) and both cashiers open one with a float of ¥500.
+void handOver(core::Store &store, QRandomGenerator &random)
+{
+    for (const core::Shift &open : store.shifts().openShifts()) {
+        const core::Money expected = store.reports().close().forShift(open.id).cash.expected();
+        store.shifts().close(open.id,
+                             expected - core::Money::fromFen(random.bounded(6) == 0 ? 500 : 0));
+    }
+    for (const QString &cashier : {QStringLiteral("王丽"), QStringLiteral("陈刚")})
+        store.shifts().open(cashier, core::Money::fromFen(50000));
+}
+
 /// A few months of trade: sales to members and walk-ins, some top-ups, some returns — all
-/// through the core's own checkout, at back-dated moments.
+/// through the core's own checkout, at back-dated moments, in the cashiers' shifts.
 void trade(core::Store &store, core::FixedClock &clock, const QDateTime &until)
 {
     QRandomGenerator random(7);
@@ -58,10 +79,26 @@ void trade(core::Store &store, core::FixedClock &clock, const QDateTime &until)
 
     QDateTime at = until.addDays(-120);
     int n = 0;
+    QDate shiftDay;
     while (at < until) {
         clock.set(at);
+        if (const QDate day = store.reports().today(); day != shiftDay) {
+            handOver(store, random);
+            shiftDay = day;
+        }
         core::SaleRequest r;
         r.requestId = QStringLiteral("shot-%1").arg(++n);
+        // Now and then a customer signs up at the counter.
+        if (random.bounded(12) == 0) {
+            core::NewMember joined;
+            joined.phone = QStringLiteral("199%1").arg(n, 8, 10, QLatin1Char('0'));
+            joined.name = QStringLiteral("新会员%1").arg(n);
+            try {
+                store.members().add(joined);
+            } catch (const core::Error &) {
+                // The number is taken: the counter would say so and move on.
+            }
+        }
         // Regulars: a few members buy often, so some climb tiers.
         if (random.bounded(100) < 70)
             r.member = phones[int(random.bounded(phones.size() < 40 ? phones.size() : 40))];
@@ -198,6 +235,27 @@ int main(int argc, char *argv[])
     members->clearFilters();
     save(&window, out, QStringLiteral("members-list"));
 
+    // Moving in: an old system's GBK export, checked, with a few rows it refuses.
+    {
+        const QString old = dir.filePath(QStringLiteral("旧系统会员.csv"));
+        QFile file(old);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("could not write %s", qPrintable(old));
+        QStringEncoder gbk("GB18030");
+        file.write(gbk.encode(QStringLiteral(
+            "会员卡号,姓名,手机号,性别,生日,当前积分,储值余额（元）,会员等级,备注,微信号\r\n"
+            "V0001,赵敏,13612345678,女,1990/5/17,\"1,200\",¥350.50,,爱喝茶,zm_wx\r\n"
+            "V0002,钱伟,1381234567,男,1985-02-30,80,0,,,\r\n"
+            "V0003,孙丽,13712345679,女,19920304,300,35元,白金会员,,sl88\r\n"
+            "V0004,李强,13612345678,男,,0,,,,\r\n"
+            "V0005,周杰,15912345670,男,1979年7月1日,45,12.5,,老顾客,\r\n")));
+        file.close();
+        ui::ImportMembersDialog import(store, &window);
+        import.show();
+        import.openFile(old);
+        save(&import, out, QStringLiteral("import-members"));
+    }
+
     // Products: what to reorder.
     window.showScreen(ui::MainWindow::Screen::Products);
     window.productsPage()->lowStockBox()->setChecked(true);
@@ -205,6 +263,38 @@ int main(int argc, char *argv[])
 
     window.showScreen(ui::MainWindow::Screen::Marketing);
     save(&window, out, QStringLiteral("marketing"));
+    // Reports: today's dashboard, the day's close with its shifts, a quarter's sales by week and
+    // by product, the members, what the store owes them and the campaigns; two as PDF too.
+    window.showScreen(ui::MainWindow::Screen::Reports);
+    ui::ReportsPage *reports = window.reportsPage();
+    const QList<std::pair<ui::ReportsPage::Report, QString>> pages{
+        {ui::ReportsPage::Report::Dashboard, QStringLiteral("reports-dashboard")},
+        {ui::ReportsPage::Report::Close, QStringLiteral("reports-close")},
+        {ui::ReportsPage::Report::Sales, QStringLiteral("reports-sales")},
+        {ui::ReportsPage::Report::Members, QStringLiteral("reports-members")},
+        {ui::ReportsPage::Report::Liabilities, QStringLiteral("reports-liabilities")},
+        {ui::ReportsPage::Report::Campaigns, QStringLiteral("reports-campaigns")}};
+    const QDate today = store.reports().today();
+    reports->salesReport()->periodSelector()->setPeriod(today.addDays(-89), today);
+    reports->salesReport()->setGrouping(core::SalesGrouping::Week);
+    for (const auto &[report, name] : pages) {
+        reports->showReport(report);
+        save(&window, out, name);
+    }
+    reports->showReport(ui::ReportsPage::Report::Sales);
+    reports->salesReport()->setGrouping(core::SalesGrouping::Product);
+    save(&window, out, QStringLiteral("reports-sales-products"));
+    reports->salesReport()->setGrouping(core::SalesGrouping::Week);
+    for (ui::ReportView *view : {static_cast<ui::ReportView *>(reports->closeReport()),
+                                 static_cast<ui::ReportView *>(reports->salesReport())}) {
+        const QString pdf = QDir(out).filePath(view == reports->salesReport()
+                                                   ? QStringLiteral("reports-sales.pdf")
+                                                   : QStringLiteral("reports-close.pdf"));
+        if (!view->exportPdf(pdf))
+            qFatal("could not write %s", qPrintable(pdf));
+        QTextStream(stdout) << pdf << '\n';
+    }
+
     window.showScreen(ui::MainWindow::Screen::Rules);
     save(&window, out, QStringLiteral("rules"));
     auto *sheets = window.rulesPage()->findChild<QTabWidget *>(QStringLiteral("rulesSheets"));
@@ -223,6 +313,26 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     settingsScroll->verticalScrollBar()->setValue(settingsScroll->verticalScrollBar()->maximum());
     save(&window, out, QStringLiteral("settings-hardware"));
+
+    // People: the owner adds a manager and a cashier, the manager adjusts points, and the
+    // audit trail shows it; then the till locks.
+    core::Security &security = store.security();
+    security.addUser(QStringLiteral("王老板"), core::Role::Owner, QStringLiteral("2580"));
+    security.signIn(QStringLiteral("王老板"), QStringLiteral("2580"));
+    security.addUser(QStringLiteral("李经理"), core::Role::Manager, QStringLiteral("3690"));
+    security.addUser(QStringLiteral("小张"), core::Role::Cashier, QStringLiteral("1357"));
+    store.loyalty().adjustPoints(store.members().resolve(phone).id, 50,
+                                 QStringLiteral("开业活动补录"));
+    window.showScreen(ui::MainWindow::Screen::People);
+    save(&window, out, QStringLiteral("people"));
+    auto *peopleSheets =
+        window.peoplePage()->findChild<QTabWidget *>(QStringLiteral("peopleSheets"));
+    peopleSheets->setCurrentIndex(1);
+    window.peoplePage()->verifyTrail();
+    save(&window, out, QStringLiteral("audit"));
+    window.lock();
+    save(&window, out, QStringLiteral("lock"));
+    security.signIn(QStringLiteral("王老板"), QStringLiteral("2580"));
 
     // The regular's last receipt, in the preview dialog (80 mm) and as 58 mm paper prints it.
     QSqlQuery last(store.database().exec(
