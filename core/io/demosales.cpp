@@ -459,9 +459,8 @@ DemoSalesSummary Generator::run(qint64 sales, int days)
     for (QDate day = first; day <= today; day = day.addDays(1))
         runDay(day, perDay[i++]);
     expireDue(m_now);
-    for (BatchInsert *rows :
-         {&m_sale, &m_line, &m_move, &m_discount, &m_payment, &m_receiptJob, &m_points, &m_allocation,
-          &m_stored})
+    for (BatchInsert *rows : {&m_sale, &m_line, &m_move, &m_discount, &m_payment, &m_receiptJob,
+                              &m_points, &m_allocation, &m_stored})
         rows->flush();
 
     BulkStatement member(m_db, "UPDATE members SET points_balance = ?, stored_paid_fen = ?, "
