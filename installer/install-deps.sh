@@ -12,8 +12,11 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   # the SVG icon engine, which draws the icons in resources/icons at any size
   libqt6svg6
-  # the store file, and Argon2id hashes of the users' PINs
+  # the store file, Argon2id hashes of the users' PINs, and sealing backups
   libsqlite3-dev sqlite3 libsodium-dev
+  # the backup key in the desktop's keychain, and a real one for the tests (gnome-keyring on a
+  # private D-Bus session)
+  dbus gnome-keyring
   # tests: Catch2, a display for the GUI, pseudo-terminals for serial devices, screenshots
   catch2 xvfb xauth socat imagemagick
   # QR codes in receipt previews and on printers driven through the OS driver

@@ -716,6 +716,62 @@ Without --db the store is %1.
         <translation>推荐人的手机号或会员卡号。</translation>
     </message>
     <message>
+        <source>Checks the store: SQLite&apos;s integrity and foreign-key checks, and that the books balance (balances equal their ledgers, every sale is whole, stock equals its moves). Exits 1 with check_failed when something is wrong.</source>
+        <translation>检查门店数据：SQLite 完整性与外键检查，以及账目是否平衡（余额等于流水合计、每笔销售完整、库存等于出入库合计）。发现问题时以 check_failed 退出，状态码 1。</translation>
+    </message>
+    <message>
+        <source>The store has problems: %1. Restore the last good backup, or ask for help before selling on.</source>
+        <translation>门店数据有问题：%1。请恢复最近一份完好的备份，或在继续销售前寻求帮助。</translation>
+    </message>
+    <message>
+        <source>--%1 is on or off, not “%2”.</source>
+        <translation>--%1 只能是 on 或 off，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Copies the store to FILE while it is in use (SQLite&apos;s online backup). Sealed with this computer&apos;s backup key when the backup settings say so or --seal on is given.</source>
+        <translation>在门店数据使用中将其复制到 FILE（SQLite 在线备份）。当备份设置要求或给出 --seal on 时，用本机的备份密钥加密。</translation>
+    </message>
+    <message>
+        <source>on: encrypt with the backup key; off: a plain SQLite copy.</source>
+        <translation>on：用备份密钥加密；off：普通的 SQLite 副本。</translation>
+    </message>
+    <message>
+        <source>Lists the daily backups in the backup folder, newest first.</source>
+        <translation>列出备份文件夹中的每日备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Takes today&apos;s backup into the backup folder unless one is there already, then deletes the oldest beyond the number to keep (the window does this by itself each day).</source>
+        <translation>若备份文件夹中还没有今天的备份，则备份一份，然后删除超出保留份数的最旧备份（窗口程序每天会自动这样做）。</translation>
+    </message>
+    <message>
+        <source>Shows or changes where daily backups go, how many are kept and whether they are sealed; what is not given stays.</source>
+        <translation>显示或更改每日备份的位置、保留份数以及是否加密；未给出的项保持不变。</translation>
+    </message>
+    <message>
+        <source>The folder for daily backups.</source>
+        <translation>存放每日备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep (1 to 366).</source>
+        <translation>保留多少份每日备份（1 至 366）。</translation>
+    </message>
+    <message>
+        <source>on: encrypt daily backups with the backup key.</source>
+        <translation>on：用备份密钥加密每日备份。</translation>
+    </message>
+    <message>
+        <source>Shows the recovery phrase of this computer&apos;s backup key (making the key the first time). Write it down and keep it away from the computer: it opens sealed backups.</source>
+        <translation>显示本机备份密钥的恢复短语（首次使用时生成密钥）。请抄写下来并与电脑分开保管：它能打开加密的备份。</translation>
+    </message>
+    <message>
+        <source>Keeps the backup key of a recovery phrase in this computer&apos;s keychain, so sealed backups from the old computer can be restored here.</source>
+        <translation>将恢复短语对应的备份密钥存入本机的钥匙串，以便在这里恢复旧电脑的加密备份。</translation>
+    </message>
+    <message>
+        <source>Replaces the store with the backup in FILE, after checking it whole (integrity, data version, every ledger). The store as it was is kept beside it as *.replaced-YYYYMMDD-HHMMSS.</source>
+        <translation>先完整检查 FILE 中的备份（完整性、数据版本、每一项账目），再用它替换门店数据。原来的门店数据以 *.replaced-YYYYMMDD-HHMMSS 保存在旁边。</translation>
+    </message>
+    <message>
         <source>The first store day (YYYY-MM-DD; default %1).</source>
         <translation>起始营业日（YYYY-MM-DD；默认%1）。</translation>
     </message>
@@ -1203,6 +1259,115 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::core::BackupFile</name>
+    <message>
+        <source>The disk holding %1 is full: no backup was written there. Free some space or choose another folder.</source>
+        <translation>存放 %1 的磁盘已满：备份没有写入。请腾出空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 to back up.</source>
+        <translation>%1 处没有可备份的门店数据。</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be read: %2</source>
+        <translation>无法读取门店数据 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or cut short: its seal does not hold, so nothing in it can be trusted. Use another backup.</source>
+        <translation>备份 %1 已损坏或不完整：加密校验不通过，其中任何内容都不可信。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a StoreDesk backup: %2</source>
+        <translation>%1 不是 StoreDesk 备份：%2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created.</source>
+        <translation>无法创建其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>it is the store itself.</source>
+        <translation>它就是门店数据文件本身。</translation>
+    </message>
+    <message>
+        <source>it was sealed by a newer StoreDesk.</source>
+        <translation>它由更新版本的 StoreDesk 加密。</translation>
+    </message>
+    <message>
+        <source>it is neither a SQLite file nor a sealed backup.</source>
+        <translation>它既不是 SQLite 文件，也不是加密备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sealed with key %2, and this computer has no backup key. Import the store&apos;s recovery phrase first (storedeskctl backup key import, or Settings › Backups).</source>
+        <translation>备份 %1 用密钥 %2 加密，而本机没有备份密钥。请先导入门店的恢复短语（storedeskctl backup key import，或 设置 › 备份）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sealed with key %2, but this computer&apos;s backup key is %3. Import the recovery phrase of the store that wrote it.</source>
+        <translation>备份 %1 用密钥 %2 加密，但本机的备份密钥是 %3。请导入写出该备份的门店的恢复短语。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::BackupKey</name>
+    <message>
+        <source>That is not a StoreDesk recovery phrase: %1 Type it again as shown by “storedeskctl backup key show” on the old computer.</source>
+        <translation>这不是 StoreDesk 恢复短语：%1 请按旧电脑上“storedeskctl backup key show”显示的内容重新输入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of its letters (A to Z and 2 to 7).</source>
+        <translation>“%1”不是其中的字符（A 至 Z 以及 2 至 7）。</translation>
+    </message>
+    <message>
+        <source>it has %1 letters and digits, not %2.</source>
+        <translation>它有 %1 个字母和数字，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match, so a character is mistyped.</source>
+        <translation>校验码不符，有字符输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::core::Backups</name>
+    <message>
+        <source>it is not a SQLite file.</source>
+        <translation>它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored. Use another backup.</source>
+        <translation>备份 %1 已损坏（%2）；没有恢复任何内容。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>it holds no StoreDesk store.</source>
+        <translation>其中没有 StoreDesk 门店数据。</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /media/usb/storedesk or D:\StoreDesk backups.</source>
+        <translation>备份文件夹必须是完整路径，例如 /media/usb/storedesk 或 D:\StoreDesk backups。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 daily backups.</source>
+        <translation>每日备份保留 1 至 %1 份。</translation>
+    </message>
+    <message>
+        <source>No room to check the backup beside the store %1: %2</source>
+        <translation>无法在门店数据 %1 旁检查备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer StoreDesk (data version %2; this program knows up to %3). Install the newer StoreDesk to restore it.</source>
+        <translation>备份 %1 由更新版本的 StoreDesk 写出（数据版本 %2；本程序最高支持 %3）。请安装新版 StoreDesk 后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not pass the store check (%2); nothing was restored. Use another backup.</source>
+        <translation>备份 %1 未通过门店数据检查（%2）；没有恢复任何内容。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 uses another page size than the store; nothing was restored.</source>
+        <translation>备份 %1 的页大小与门店数据不同；没有恢复任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::Barcode</name>
     <message>
         <source>“%1” has a wrong check digit: the last digit should be %2. Scan it again or check the number on the label.</source>
@@ -1505,6 +1670,18 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>The store could not be read or written (%1): %2</source>
         <translation>无法读写门店文件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>存放 %1 的磁盘已满：最后一次更改未保存；之前保存的数据都完好。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The store %1 can only be read, not written (the file, its folder or the disk is read-only): the change was not saved. Give this user write access to the file and its folder.</source>
+        <translation>门店数据 %1 只能读取，不能写入（文件、所在文件夹或磁盘为只读）：更改未保存。请给当前用户该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>Another program kept the store %1 busy for too long; nothing was changed. Try again in a moment.</source>
+        <translation>另一个程序占用门店数据 %1 过久；没有做任何更改。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2607,109 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::core::StoreCheck</name>
+    <message>
+        <source>SQLite finds the file whole (PRAGMA integrity_check).</source>
+        <translation>SQLite 认为文件完整（PRAGMA integrity_check）。</translation>
+    </message>
+    <message>
+        <source>Every row points at rows that exist (PRAGMA foreign_key_check).</source>
+        <translation>每一行引用的行都存在（PRAGMA foreign_key_check）。</translation>
+    </message>
+    <message>
+        <source>%1 row %2 points at a missing %3 row</source>
+        <translation>%1 第 %2 行引用了不存在的 %3 行</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s points balance equals the sum of their points ledger.</source>
+        <translation>每位会员的积分余额等于其积分流水合计。</translation>
+    </message>
+    <message>
+        <source>member %1: balance %2, ledger %3</source>
+        <translation>会员 %1：余额 %2，流水 %3</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s stored value (paid-in and bonus) equals the sum of their stored-value ledger.</source>
+        <translation>每位会员的储值（实充与赠送）等于其储值流水合计。</translation>
+    </message>
+    <message>
+        <source>member %1: paid-in %2 fen (ledger %3), bonus %4 fen (ledger %5)</source>
+        <translation>会员 %1：实充 %2 分（流水 %3），赠送 %4 分（流水 %5）</translation>
+    </message>
+    <message>
+        <source>No member&apos;s stored value (paid-in or bonus) was ever below zero.</source>
+        <translation>任何会员的储值（实充或赠送）从未低于零。</translation>
+    </message>
+    <message>
+        <source>member %1: after entry %2 paid-in %3 fen, bonus %4 fen</source>
+        <translation>会员 %1：第 %2 条流水后实充 %3 分，赠送 %4 分</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s subtotal less its discounts and redeemed points is what was due.</source>
+        <translation>每笔销售的小计减去折扣和积分抵扣等于应付金额。</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 − %3 − %4 ≠ %5 fen</source>
+        <translation>小票 %1：%2 − %3 − %4 ≠ %5 分</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s payments add up to what was due.</source>
+        <translation>每笔销售的付款合计等于应付金额。</translation>
+    </message>
+    <message>
+        <source>receipt %1: due %2 fen, paid %3 fen</source>
+        <translation>小票 %1：应付 %2 分，已付 %3 分</translation>
+    </message>
+    <message>
+        <source>Each sale has its lines, and their stock moves match them.</source>
+        <translation>每笔销售都有明细行，且库存变动与之相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 lines of %3 items, stock moved by %4</source>
+        <translation>小票 %1：%2 行共 %3 件，库存变动 %4</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s points ledger entries match the points it earned and redeemed.</source>
+        <translation>每笔销售的积分流水与其获得和抵扣的积分相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: earned %2 (ledger %3), redeemed %4 (ledger %5)</source>
+        <translation>小票 %1：获得 %2（流水 %3），抵扣 %4（流水 %5）</translation>
+    </message>
+    <message>
+        <source>Each sale&apos;s stored-value payments match its stored-value ledger entries.</source>
+        <translation>每笔销售的储值付款与其储值流水相符。</translation>
+    </message>
+    <message>
+        <source>receipt %1: paid %2 fen by stored value, ledger %3 fen</source>
+        <translation>小票 %1：储值支付 %2 分，流水 %3 分</translation>
+    </message>
+    <message>
+        <source>Each sale has its receipt print job.</source>
+        <translation>每笔销售都有小票打印任务。</translation>
+    </message>
+    <message>
+        <source>receipt %1 has no print job</source>
+        <translation>小票 %1 没有打印任务</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed, clawed back or restored name their sale, and no allocation takes more from an entry than it holds.</source>
+        <translation>获得、抵扣、扣回或退还的积分都注明所属销售，且任何分配都不超过该条流水的积分。</translation>
+    </message>
+    <message>
+        <source>points entry %1 (%2, %3 points)</source>
+        <translation>积分流水 %1（%2，%3 分）</translation>
+    </message>
+    <message>
+        <source>Each product&apos;s stock equals the sum of its stock moves (for products older than the stock history: since their opening stock was kept).</source>
+        <translation>每个商品的库存等于其出入库合计（早于库存记录的商品：自记录期初库存起）。</translation>
+    </message>
+    <message>
+        <source>product %1: stock %2, moves %3</source>
+        <translation>商品 %1：库存 %2，出入库 %3</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::core::StoreSettings</name>
     <message>
         <source>“%1” is not a time zone this computer knows; use a name like Asia/Shanghai.</source>
@@ -3217,6 +3497,13 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     </message>
 </context>
 <context>
+    <name>storedesk::keystore::BackupKeyStore</name>
+    <message>
+        <source>The keychain of this computer cannot be reached (%1). Log in to the desktop so the keychain is unlocked, or back up without sealing.</source>
+        <translation>无法访问本机的钥匙串（%1）。请登录桌面以解锁钥匙串，或不加密备份。</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui</name>
     <message>
         <source>Female</source>
@@ -3284,6 +3571,120 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
     <message>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::AutoBackup</name>
+    <message>
+        <source>Today&apos;s backup was not taken: %1</source>
+        <translation>今天的备份未完成：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Seal backups with this computer&apos;s backup key</source>
+        <translation>用本机的备份密钥加密备份</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Show the recovery phrase…</source>
+        <translation>显示恢复短语…</translation>
+    </message>
+    <message>
+        <source>Enter a recovery phrase…</source>
+        <translation>输入恢复短语…</translation>
+    </message>
+    <message>
+        <source>Daily backups go to</source>
+        <translation>每日备份存放到</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>每日备份保留份数</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up the store to</source>
+        <translation>将门店数据备份到</translation>
+    </message>
+    <message>
+        <source>Restore the store from</source>
+        <translation>从以下备份恢复门店数据</translation>
+    </message>
+    <message>
+        <source>StoreDesk backups (*.sqlite *.sdbackup);;All files (*)</source>
+        <translation>StoreDesk 备份 (*.sqlite *.sdbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The store&apos;s books will be replaced by the backup %1. Sales made since that backup are then gone from the books (the store as it is now is kept beside it). StoreDesk restarts afterwards. Restore?</source>
+        <translation>门店账目将被备份 %1 替换。该备份之后的销售将从账目中消失（当前的门店数据会保存在旁边）。之后 StoreDesk 会重新启动。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the store as it was is kept as %2.</source>
+        <translation>已从 %1 恢复；原来的门店数据保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>恢复短语</translation>
+    </message>
+    <message>
+        <source>Write this down and keep it away from this computer. With it, sealed backups can be restored on a new computer.
+
+%1</source>
+        <translation>请抄写下来，并与这台电脑分开保管。有了它，就能在新电脑上恢复加密的备份。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Enter a recovery phrase</source>
+        <translation>输入恢复短语</translation>
+    </message>
+    <message>
+        <source>The recovery phrase of the computer whose sealed backups should open here:</source>
+        <translation>要在这里打开其加密备份的那台电脑的恢复短语：</translation>
+    </message>
+    <message>
+        <source>Backup key %1 is kept on this computer now.</source>
+        <translation>备份密钥 %1 现已保存在本机。</translation>
     </message>
 </context>
 <context>

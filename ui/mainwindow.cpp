@@ -10,6 +10,7 @@
 #include "sales/cashierpage.h"
 #include "security/peoplepage.h"
 #include "security/signinform.h"
+#include "store/backupsection.h"
 #include "store/exportdialog.h"
 #include "store/settingspage.h"
 #include "store/store.h"
@@ -109,6 +110,10 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_settings, &SettingsPage::message, this, &MainWindow::showMessage);
     connect(m_people, &PeoplePage::message, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
+    auto *backups = new BackupSection(store, m_settings);
+    m_settings->addSection(backups);
+    connect(backups, &BackupSection::message, this, &MainWindow::showMessage);
+    connect(backups, &BackupSection::restartRequested, this, &MainWindow::restartRequested);
     connect(m_cashier, &CashierPage::printRequested, this, &MainWindow::printRequested);
     connect(m_members, &MembersPage::printRequested, this, &MainWindow::printRequested);
     m_user = new QLabel(this);

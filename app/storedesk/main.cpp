@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "io/demostore.h"
 #include "mainwindow.h"
+#include "store/autobackup.h"
 #include "store/language.h"
 #include "store/store.h"
 #include "store/translations.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcess>
+#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -63,6 +65,12 @@ int main(int argc, char *argv[])
             });
             QApplication::closeAllWindows();
         });
+        // Today's backup, taken off the window's thread; again whenever the day turns.
+        ui::AutoBackup autoBackup(store);
+        QObject::connect(
+            &autoBackup, &ui::AutoBackup::finished, &window,
+            [&window](const QString &text, bool) { window.statusBar()->showMessage(text, 15000); });
+        autoBackup.start();
         window.show();
         return app.exec();
     } catch (const core::Error &error) {

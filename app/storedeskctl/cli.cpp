@@ -81,6 +81,7 @@ QList<Command> allCommands()
     all += deviceCommands();
     all += userCommands();
     all += ioCommands();
+    all += backupCommands();
     return all;
 }
 
@@ -198,6 +199,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             printResult(out, table.rows, globals.format, table.columns);
         } else {
             printResult(out, result, globals.format, command->csvColumns);
+        }
+        if (invocation.failure()) {
+            printError(err, *invocation.failure());
+            return 1;
         }
         return 0;
     } catch (const RefusalWithAnswer &refusal) {

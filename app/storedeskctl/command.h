@@ -60,6 +60,7 @@ QList<Command> saleCommands();
 QList<Command> deviceCommands();
 QList<Command> couponCommands();
 QList<Command> ioCommands();
+QList<Command> backupCommands();
 QList<Command> reportCommands();
 QList<Command> userCommands();
 

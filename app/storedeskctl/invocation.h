@@ -45,10 +45,16 @@ public:
     /// Throws invalid_argument when more positional arguments were given than \a count.
     void expectPositionals(int count) const;
 
+    /// Makes the command fail with \a error after its answer is printed (a check that found
+    /// problems: the answer says which, the exit status that something is wrong).
+    void failAfterAnswer(core::Error error) { m_failure = std::move(error); }
+    const std::optional<core::Error> &failure() const { return m_failure; }
+
 private:
     QCommandLineParser &m_parser;
     core::Store *m_store;
     QString m_dbPath;
+    std::optional<core::Error> m_failure;
 };
 
 } // namespace storedesk::cli

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "io/csvfield.h"
+#include "store/storecheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,20 @@ void printError(QTextStream &err, const core::Error &error)
                .toJson(QJsonDocument::Compact)
         << '\n';
     err.flush();
+}
+
+QJsonArray checkReportJson(const core::CheckReport &report)
+{
+    QJsonArray checks;
+    for (const core::CheckResult &c : report.checks) {
+        checks.append(
+            QJsonObject{{QStringLiteral("check"), c.name},
+                        {QStringLiteral("ok"), c.ok()},
+                        {QStringLiteral("problems"), c.problems},
+                        {QStringLiteral("description"), c.description},
+                        {QStringLiteral("examples"), QJsonArray::fromStringList(c.examples)}});
+    }
+    return checks;
 }
 
 } // namespace storedesk::cli

@@ -2,6 +2,7 @@
 // {"error": {"code", "message"}} object on stderr.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -9,7 +10,8 @@ class QTextStream;
 
 namespace storedesk::core {
 class Error;
-}
+struct CheckReport;
+} // namespace storedesk::core
 
 namespace storedesk::cli {
 
@@ -23,5 +25,9 @@ enum class Format
 void printResult(QTextStream &out, const QJsonValue &value, Format format,
                  const QStringList &csvColumns);
 void printError(QTextStream &err, const core::Error &error);
+
+/// Each check of \a report: its name, whether it passed, how many problems, a description and
+/// the first few problems.
+QJsonArray checkReportJson(const core::CheckReport &report);
 
 } // namespace storedesk::cli

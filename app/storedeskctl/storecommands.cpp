@@ -1,12 +1,16 @@
-// init, migrate, info, demo, store show|set: setting up a store file and its details.
+// init, migrate, info, demo, store show|set, check: setting up a store file, its details, and
+// whether its books balance.
 #include "clitext.h"
 #include "command.h"
 #include "invocation.h"
 #include "io/demosales.h"
 #include "io/demostore.h"
+#include "output.h"
 #include "store/store.h"
+#include "store/storecheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonObject>
 
 namespace storedesk::cli {
@@ -210,6 +214,29 @@ QList<Command> storeCommands()
         return profileJson(inv.store());
     };
     commands.append(set);
+
+    Command check;
+    check.words = {QStringLiteral("check")};
+    check.summary =
+        CliText::tr("Checks the store: SQLite's integrity and foreign-key checks, and that the "
+                    "books balance (balances equal their ledgers, every sale is whole, stock "
+                    "equals its moves). Exits 1 with check_failed when something is wrong.");
+    check.run = [](Invocation &inv) -> QJsonValue {
+        inv.expectPositionals(0);
+        const core::CheckReport report = core::StoreCheck::run(inv.store().database());
+        if (!report.ok()) {
+            inv.failAfterAnswer(core::Error(
+                core::ErrorCode::CheckFailed,
+                CliText::tr("The store has problems: %1. Restore the last good backup, or ask "
+                            "for help before selling on.")
+                    .arg(report.failed().join(QStringLiteral(", ")))));
+        }
+        return QJsonObject{{QStringLiteral("db"), QDir::toNativeSeparators(inv.dbPath())},
+                           {QStringLiteral("ok"), report.ok()},
+                           {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                           {QStringLiteral("checks"), checkReportJson(report)}};
+    };
+    commands.append(check);
 
     return commands;
 }

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "domain/error.h"
+#include "sqlitehandle.h"
 #include "transaction.h"
 
 #include <QAtomicInteger>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
 
 #include <map>
 #include <sqlite3.h>
@@ -18,11 +20,12 @@ namespace storedesk::core {
 
 namespace {
 
-[[noreturn]] void throwSqlError(const QSqlError &error, const QString &context)
+[[noreturn]] void throwSqlError(const QSqlError &error, const QString &path, const QString &context)
 {
-    throw Error(ErrorCode::DatabaseError,
-                Database::tr("The store could not be read or written (%1): %2")
-                    .arg(context, error.text().trimmed()));
+    bool isCode = false;
+    const int code = error.nativeErrorCode().toInt(&isCode);
+    throw storeError(isCode ? code : SQLITE_ERROR, path,
+                     QStringLiteral("%1: %2").arg(context, error.text().trimmed()));
 }
 
 /// The migration scripts compiled into the program, by the version each one leads to.
@@ -62,7 +65,7 @@ Database::Database(const QString &path)
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throwSqlError(error, path);
+        throwSqlError(error, path, path);
     }
     try {
         // busy_timeout first: setting WAL needs a lock another program may hold right now.
@@ -79,7 +82,8 @@ Database::Database(const QString &path)
         exec(QStringLiteral("PRAGMA synchronous = FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     } catch (...) {
-        QSqlDatabase::database(m_connectionName, false).close();
+        db.close();
+        db = QSqlDatabase(); // the last handle, so the connection can go without a warning
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
@@ -115,14 +119,16 @@ MigrationResult Database::migrate()
 {
     const auto scripts = migrationScripts();
     MigrationResult result;
-    {
-        // Read the version under the write lock, so two programs opening a new store at
-        // once cannot both apply the same step.
+    const int latest = scripts.empty() ? 0 : scripts.rbegin()->first;
+    result.from = schemaVersion();
+    if (result.from != latest) {
+        // Read the version again under the write lock, so two programs opening a new store at
+        // once cannot both apply the same step. An up-to-date store needs no lock at all, and
+        // so opens on a read-only disk too.
         Transaction probe(*this);
         result.from = schemaVersion();
     }
     result.to = result.from;
-    const int latest = scripts.empty() ? 0 : scripts.rbegin()->first;
     if (result.from > latest) {
         throw Error(
             ErrorCode::SchemaTooNew,
@@ -190,7 +196,7 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
-        throwSqlError(query.lastError(), sql.simplified().left(60));
+        throwSqlError(query.lastError(), m_path, sql.simplified().left(60));
     return query;
 }
 
@@ -220,7 +226,46 @@ void Database::exec(QSqlQuery &query) const
     if (m_observer)
         m_observer(query.lastQuery(), query.boundValues());
     if (!query.exec())
-        throwSqlError(query.lastError(), query.lastQuery().simplified().left(60));
+        throwSqlError(query.lastError(), m_path, query.lastQuery().simplified().left(60));
+}
+
+Error storeError(int sqliteCode, const QString &path, const QString &detail)
+{
+    // Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, ...) share their primary's
+    // low byte.
+    const int primary = sqliteCode & 0xff;
+    // A full disk shows as SQLITE_FULL while a write grows the file or its log, but as a plain
+    // I/O error while SQLite makes the files beside it (the WAL index) at the first open.
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    const bool diskFull =
+        primary == SQLITE_FULL ||
+        (primary == SQLITE_IOERR &&
+         QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < kNearlyFull);
+    switch (diskFull ? SQLITE_FULL : primary) {
+    case SQLITE_FULL:
+        return Error(ErrorCode::DiskFull,
+                     Database::tr("The disk holding %1 is full: the last change was not saved; "
+                                  "everything saved before it is safe. Free some space and try "
+                                  "again.")
+                         .arg(QDir::toNativeSeparators(path)));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Error(ErrorCode::StoreReadOnly,
+                     Database::tr("The store %1 can only be read, not written (the file, its "
+                                  "folder or the disk is read-only): the change was not saved. "
+                                  "Give this user write access to the file and its folder.")
+                         .arg(QDir::toNativeSeparators(path)));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(ErrorCode::StoreBusy,
+                     Database::tr("Another program kept the store %1 busy for too long; nothing "
+                                  "was changed. Try again in a moment.")
+                         .arg(QDir::toNativeSeparators(path)));
+    default:
+        return Error(ErrorCode::DatabaseError,
+                     Database::tr("The store could not be read or written (%1): %2")
+                         .arg(QDir::toNativeSeparators(path), detail));
+    }
 }
 
 QString prefixRangeEnd(const QString &prefix)

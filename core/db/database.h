@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace storedesk::core {
 
+class Error;
+
 struct MigrationResult
 {
     int from = 0;
@@ -72,6 +74,10 @@ private:
     int m_transactionDepth = 0;
     StatementObserver m_observer;
 };
+
+/// The error for SQLite result \a sqliteCode on the store at \a path: disk_full, store_read_only,
+/// store_busy (the busy timeout ran out), else database_error with \a detail.
+Error storeError(int sqliteCode, const QString &path, const QString &detail);
 
 /// The exclusive upper end of a prefix range: every text starting with \a prefix sorts in
 /// [prefix, prefixRangeEnd(prefix)), so "name >= ? AND name < ?" is an index range.

@@ -109,6 +109,28 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("printer_not_ready");
     case ErrorCode::GarbledScan:
         return QStringLiteral("garbled_scan");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("disk_full");
+    case ErrorCode::StoreReadOnly:
+        return QStringLiteral("store_read_only");
+    case ErrorCode::StoreBusy:
+        return QStringLiteral("store_busy");
+    case ErrorCode::CheckFailed:
+        return QStringLiteral("check_failed");
+    case ErrorCode::BackupFailed:
+        return QStringLiteral("backup_failed");
+    case ErrorCode::NotABackup:
+        return QStringLiteral("not_a_backup");
+    case ErrorCode::BackupDamaged:
+        return QStringLiteral("backup_damaged");
+    case ErrorCode::BackupWrongKey:
+        return QStringLiteral("backup_wrong_key");
+    case ErrorCode::BackupKeyMissing:
+        return QStringLiteral("backup_key_missing");
+    case ErrorCode::InvalidRecoveryPhrase:
+        return QStringLiteral("invalid_recovery_phrase");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain_unavailable");
     case ErrorCode::PermissionDenied:
         return QStringLiteral("permission_denied");
     case ErrorCode::SignInRequired:

@@ -64,6 +64,19 @@ enum class ErrorCode
     PrinterUnreachable,
     PrinterNotReady,
     GarbledScan,
+    // the store file itself and its check
+    DiskFull,
+    StoreReadOnly,
+    StoreBusy,
+    CheckFailed,
+    // backups, restores and the backup key
+    BackupFailed,
+    NotABackup,
+    BackupDamaged,
+    BackupWrongKey,
+    BackupKeyMissing,
+    InvalidRecoveryPhrase,
+    KeychainUnavailable,
     // people, permissions and the audit trail
     PermissionDenied,
     SignInRequired,

@@ -234,6 +234,10 @@ public:
         , m_payment(m_db, QStringLiteral("sale_payments"),
                     {QStringLiteral("sale_id"), QStringLiteral("method"),
                      QStringLiteral("amount_fen"), QStringLiteral("tendered_fen")})
+        , m_receiptJob(m_db, QStringLiteral("print_jobs"),
+                       {QStringLiteral("sale_id"), QStringLiteral("kind"), QStringLiteral("status"),
+                        QStringLiteral("attempts"), QStringLiteral("created_at"),
+                        QStringLiteral("done_at")})
         , m_points(m_db, QStringLiteral("points_ledger"),
                    {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("at"),
                     QStringLiteral("kind"), QStringLiteral("points"), QStringLiteral("expires_at"),
@@ -354,6 +358,7 @@ private:
     BatchInsert m_move;
     BatchInsert m_discount;
     BatchInsert m_payment;
+    BatchInsert m_receiptJob;
     BatchInsert m_points;
     BatchInsert m_allocation;
     BatchInsert m_stored;
@@ -454,8 +459,8 @@ DemoSalesSummary Generator::run(qint64 sales, int days)
     for (QDate day = first; day <= today; day = day.addDays(1))
         runDay(day, perDay[i++]);
     expireDue(m_now);
-    for (BatchInsert *rows :
-         {&m_sale, &m_line, &m_move, &m_discount, &m_payment, &m_points, &m_allocation, &m_stored})
+    for (BatchInsert *rows : {&m_sale, &m_line, &m_move, &m_discount, &m_payment, &m_receiptJob,
+                              &m_points, &m_allocation, &m_stored})
         rows->flush();
 
     BulkStatement member(m_db, "UPDATE members SET points_balance = ?, stored_paid_fen = ?, "
@@ -1055,6 +1060,10 @@ void Generator::writeSale(qint64 id, bool isRefund, qint64 at, const QDate &day,
     m_sale.bind(9, m_rules.version).bind(10, stamp(at)).bind(11, cashierAt(at));
     m_sale.bind(12, subtotal).bind(13, discount).bind(14, redeemed).bind(15, pointsValue);
     m_sale.bind(16, total).bind(17, change).bind(18, earned).bind(19, qualifying).run();
+    // Its receipt, printed at the time, as every sale the till commits has one
+    // (storedeskctl check holds a generated store to the same books as a real one).
+    m_receiptJob.bind(1, id).bind(2, "receipt").bind(3, "done").bind(4, qint64(1));
+    m_receiptJob.bind(5, stamp(at)).bind(6, stamp(at)).run();
 
     // As the fold's report_sales: the local hour from UTC and the offset, walk-ins as tier -1.
     const qint64 hour = ((at + m_dayOffset) % kDay + kDay) % kDay / 3600;

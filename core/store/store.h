@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "db/database.h"
 #include "domain/clock.h"
+#include "io/backups.h"
 #include "loyalty/couponbook.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/rulebook.h"
@@ -64,6 +65,7 @@ public:
     Shifts &shifts() { return m_shifts; }
     Reports &reports() { return m_reports; }
     const MigrationResult &migration() const { return m_migration; }
+    Backups &backups() { return m_backups; }
 
     struct DailyResult
     {
@@ -100,6 +102,7 @@ private:
     SaleHistory m_history;
     Shifts m_shifts;
     Reports m_reports;
+    Backups m_backups;
 };
 
 } // namespace storedesk::core

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "domain/error.h"
+#include "fixtures.h"
 #include "teststore.h"
 
 #include <QDir>
@@ -14,25 +15,7 @@
 using namespace storedesk::core;
 using storedesk::test::scalar;
 
-namespace {
-
-/// Builds a store file from a fixture script with SQLite itself, as an older StoreDesk left it.
-void loadFixture(const QString &script, const QString &path)
-{
-    QFile file(script);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray sql = file.readAll();
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
-} // namespace
+using storedesk::test::loadFixture;
 
 TEST_CASE("Every connection gets the house pragmas", "[db]")
 {

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "io/demostore.h"
 #include "sales/checkout.h"
+#include "store/storecheck.h"
 #include "teststore.h"
 
 #include <QSqlQuery>
@@ -146,6 +147,10 @@ TEST_CASE("Thousands of random sales refunds top-ups and expiries keep the books
             checkBooks(db);
     }
     checkBooks(db);
+    // storedeskctl check agrees, with its stricter per-sale view of the same books.
+    const CheckReport report = StoreCheck::run(db);
+    INFO(report.failed().join(u' ').toStdString());
+    CHECK(report.ok());
     CHECK(sales > 1000);
     CHECK(refunds > 100);
     INFO("refused " << refused);

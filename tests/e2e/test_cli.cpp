@@ -2,6 +2,9 @@
 // stable codes and exit statuses.
 #include "ctl.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace storedesk::test;
 
 TEST_CASE("init creates and names the store", "[cli]")
@@ -246,4 +249,40 @@ TEST_CASE("store set changes only what it is given and refuses bad details whole
     CHECK(p.value(QStringLiteral("address")).toString() == QStringLiteral("老街 12 号"));
     CHECK(p.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Shanghai"));
     CHECK(p.value(QStringLiteral("reorder_level")).toInteger() == 8);
+}
+
+TEST_CASE("check exits 1 with check_failed and says what is wrong", "[cli][check]")
+{
+    Ctl ctl;
+    REQUIRE(ctl(words("init --store-name Shop")).exitCode == 0);
+    REQUIRE(ctl(words("demo --members 20 --products 10")).exitCode == 0);
+    REQUIRE(ctl(words("check")).exitCode == 0);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(ctl.db());
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("UPDATE members SET points_balance = 5 WHERE id = 1"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Run check = ctl(words("check"));
+    CHECK(check.exitCode == 1);
+    CHECK(check.errorCode() == QStringLiteral("check_failed"));
+    CHECK(check.errorMessage().contains(QStringLiteral("points_balance")));
+    CHECK_FALSE(check.object().value(QStringLiteral("ok")).toBool());
+    bool found = false;
+    for (const QJsonValue &v : check.object().value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("check")).toString() != u"points_balance") {
+            CHECK(c.value(QStringLiteral("ok")).toBool());
+            continue;
+        }
+        found = true;
+        CHECK(c.value(QStringLiteral("problems")).toInt() == 1);
+        CHECK(c.value(QStringLiteral("examples")).toArray().size() == 1);
+    }
+    CHECK(found);
+    // The message is for people, in their language.
+    CHECK(ctl(words("check"), "zh_CN.UTF-8").errorMessage().contains(QStringLiteral("问题")));
 }
