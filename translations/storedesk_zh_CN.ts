@@ -1257,6 +1257,10 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
         <source>Members imported</source>
         <translation>导入会员</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::core::BackupFile</name>

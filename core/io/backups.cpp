@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/error.h"
+#include "security/security.h"
 #include "store/storesettings.h"
 
 #include <QDir>
@@ -98,10 +99,11 @@ DailyBackup::Result DailyBackup::run(const std::optional<BackupKey> &key) const
     return result;
 }
 
-Backups::Backups(Database &db, StoreSettings &settings, const Clock &clock)
+Backups::Backups(Database &db, StoreSettings &settings, const Clock &clock, Security &security)
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_security(security)
 {}
 
 BackupPolicy Backups::policy() const
@@ -209,6 +211,7 @@ QStringList Backups::rotate(const QString &folder, int keep)
 
 RestoreResult Backups::restore(const QString &file, const std::optional<BackupKey> &key)
 {
+    const Actor by = m_security.require(Permission::BackupRestore);
     RestoreResult result;
     result.source = QFileInfo(file).absoluteFilePath();
     // The backup is checked on a copy beside the store: bringing an older one up to date
@@ -273,6 +276,14 @@ RestoreResult Backups::restore(const QString &file, const std::optional<BackupKe
     const int rc = sqliteOnlineCopy(from, to);
     if (rc != SQLITE_OK)
         throw storeError(rc, m_db.path(), QString::fromUtf8(sqlite3_errstr(rc)));
+    // The restored books have their own users: the one who restored is named on their trail,
+    // but not as one of them.
+    m_security.endSession();
+    m_security.audit().record(
+        Actor{0, by.name, 0, by.approverName}, QStringLiteral("backup_restored"),
+        QFileInfo(file).fileName(),
+        {{QStringLiteral("replaced"), QFileInfo(result.replacedCopy).fileName()},
+         {QStringLiteral("from_version"), result.fromVersion}});
     return result;
 }
 

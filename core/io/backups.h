@@ -17,6 +17,7 @@ namespace storedesk::core {
 
 class Clock;
 class Database;
+class Security;
 class StoreSettings;
 
 struct BackupPolicy
@@ -61,7 +62,7 @@ class Backups final
     Q_DECLARE_TR_FUNCTIONS(storedesk::core::Backups)
 
 public:
-    Backups(Database &db, StoreSettings &settings, const Clock &clock);
+    Backups(Database &db, StoreSettings &settings, const Clock &clock, Security &security);
 
     /// The folder defaults to "backups" beside the store, keep to 7, unsealed.
     BackupPolicy policy() const;
@@ -90,12 +91,15 @@ public:
     /// open see the restored books. Throws not_a_backup, backup_key_missing,
     /// backup_wrong_key, backup_damaged, schema_too_new or check_failed with the store as it
     /// was; backup_failed, disk_full or store_busy when the copy beside it cannot be made.
+    /// Needs the owner (backup_restore). Afterwards no one is signed in (the restored books
+    /// have their own users), and the restored trail says who restored it, from which file.
     RestoreResult restore(const QString &file, const std::optional<BackupKey> &key);
 
 private:
     Database &m_db;
     StoreSettings &m_settings;
     const Clock &m_clock;
+    Security &m_security;
 };
 
 } // namespace storedesk::core

@@ -239,6 +239,7 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("coupons_issued"), QT_TR_NOOP("Coupons issued")},
         {QStringLiteral("export_full_phones"), QT_TR_NOOP("Whole phone numbers exported")},
         {QStringLiteral("members_imported"), QT_TR_NOOP("Members imported")},
+        {QStringLiteral("backup_restored"), QT_TR_NOOP("Backup restored")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : tr(*it);

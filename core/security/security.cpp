@@ -301,6 +301,14 @@ void Security::signOut()
     emit sessionChanged();
 }
 
+void Security::endSession()
+{
+    m_current.reset();
+    m_approvals.clear();
+    emit sessionChanged();
+    emit usersChanged();
+}
+
 bool Security::allows(Permission permission) const
 {
     if (!hasUsers())

@@ -80,6 +80,9 @@ public:
     /// Throws unknown_user, user_locked or wrong_pin (saying how many tries are left).
     User signIn(const QString &name, const QString &secret);
     void signOut();
+    /// Forgets who is signed in without a word on the trail: the store's books were replaced
+    /// (a restore), and that user may not exist in them.
+    void endSession();
     const std::optional<User> &current() const { return m_current; }
 
     /// Whether the signed-in user may do it (always in a store without users).

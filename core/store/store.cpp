@@ -52,7 +52,7 @@ Store::Store(const QString &path, std::unique_ptr<Clock> clock, OpenMode mode)
     , m_history(m_db)
     , m_shifts(m_db, *m_clock, m_loyalty)
     , m_reports(m_db, *m_clock, m_loyalty, m_rules, m_shifts)
-    , m_backups(m_db, m_settings, *m_clock)
+    , m_backups(m_db, m_settings, *m_clock, m_security)
 {
     // The store's own time zone decides business days, whichever computer opens the file.
     m_loyalty.setZone(m_settings.timeZone());
