@@ -5740,6 +5740,22 @@ StoreDesk 命令行：结果以 JSON 输出到标准输出；错误以 {&quot;er
         <source>%1 has coupon %2 (%3), valid until %4.</source>
         <translation>已给 %1 发放优惠券 %2（%3），有效期至 %4。</translation>
     </message>
+    <message>
+        <source>Delete member…</source>
+        <translation>删除会员…</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>删除会员</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Their name, phone, card, birthday and tags are erased and their points forfeited; their sales stay in the books without a name. This cannot be undone.</source>
+        <translation>确定永久删除 %1 吗？其姓名、手机号、会员卡、生日和标签将被清除，积分作废；消费记录保留在账上但不再关联姓名。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::MemberReportView</name>

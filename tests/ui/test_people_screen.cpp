@@ -5,6 +5,7 @@
 #include "../core/staffedstore.h"
 #include "catchqt.h"
 #include "mainwindow.h"
+#include "members/memberpanel.h"
 #include "sales/cashierpage.h"
 #include "security/approvaldialog.h"
 #include "security/peoplepage.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -180,4 +182,25 @@ TEST_CASE("The People screen adds a user and lists and checks the audit trail", 
     shop.signInCashier();
     CHECK(page.auditView()->isHidden());
     CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("addUser"))->isEnabled());
+}
+
+TEST_CASE("The owner deletes a member from the member panel after saying yes", "[ui][people]")
+{
+    StaffedStore shop;
+    shop.signInOwner();
+    core::NewMember m;
+    m.phone = QStringLiteral("13800138000");
+    m.name = QStringLiteral("张三");
+    const core::Member zhang = shop.store->members().add(m);
+    ui::MemberPanel panel(*shop.store);
+    panel.showMember(zhang.id);
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("张三")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    panel.findChild<QPushButton *>(QStringLiteral("deleteMember"))->click();
+    CHECK(shop.store->members().get(zhang.id).deleted);
+    CHECK_FALSE(panel.findChild<QPushButton *>(QStringLiteral("deleteMember"))->isEnabled());
 }

@@ -87,6 +87,7 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
         {tr("Adjust points…"), "adjustPoints", &MemberPanel::adjustPoints},
         {tr("Refund balance…"), "refundBalance", &MemberPanel::refundBalance},
         {tr("Give a coupon…"), "issueCoupon", &MemberPanel::issueCoupon},
+        {tr("Delete member…"), "deleteMember", &MemberPanel::deleteMember},
     };
     for (int i = 0; i < list.size(); ++i) {
         auto *button = new QPushButton(list[i].text, this);
@@ -413,6 +414,28 @@ void MemberPanel::adjustPoints()
         emit message(tr("Points adjusted by %1; %2 now has %3.")
                          .arg(formatPointsChange(dialog.result().points), m_member.name,
                               QLocale().toString(dialog.result().balance)));
+    }
+}
+
+void MemberPanel::deleteMember()
+{
+    const QString name = m_member.name;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete member"),
+        tr("Delete %1 for good? Their name, phone, card, birthday and tags are erased and their "
+           "points forfeited; their sales stay in the books without a name. This cannot be "
+           "undone.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QLabel problem;
+    if (tryWithApproval(this, m_store.security(), &problem,
+                        [&] { m_store.housekeeping().forget(m_id); })) {
+        emit message(tr("%1 was deleted.").arg(name));
+        showNobody();
+    } else {
+        QMessageBox::warning(this, tr("Delete member"), problem.text());
     }
 }
 

@@ -42,6 +42,8 @@ public slots:
     void adjustPoints();
     void refundBalance();
     void issueCoupon();
+    /// Forgets the member (the owner's to do, or with the owner's approval) after asking.
+    void deleteMember();
 
 signals:
     /// Something was booked for the member (for the window's status line).
