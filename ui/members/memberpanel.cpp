@@ -93,7 +93,7 @@ MemberPanel::MemberPanel(core::Store &store, QWidget *parent)
         auto *button = new QPushButton(list[i].text, this);
         button->setObjectName(QString::fromLatin1(list[i].name));
         connect(button, &QPushButton::clicked, this, list[i].slot);
-        actions->addWidget(button, i / 3, i % 3);
+        actions->addWidget(button, i / 4, i % 4);
         m_actions.append(button);
     }
 
