@@ -146,14 +146,6 @@ QString genderText(core::Gender gender)
     return {};
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
 void fitColumns(QTableView *view, const QList<std::pair<int, int>> &widths)
 {
     QHeaderView *header = view->horizontalHeader();

@@ -42,8 +42,6 @@ QString formatDateTime(const QDateTime &moment, const QLocale &locale = QLocale(
 /// A signed number of points ("+120", "−50").
 QString formatPointsChange(qint64 points, const QLocale &locale = QLocale());
 QString genderText(core::Gender gender);
-/// \a text as one CSV field: quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &text);
 /// Gives each column of \a view at least the width its header text needs (and \a widths where
 /// they ask for more), without reading the rows: a big list must not be measured row by row.
 void fitColumns(QTableView *view, const QList<std::pair<int, int>> &widths);

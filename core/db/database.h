@@ -15,6 +15,12 @@ struct sqlite3;
 
 namespace storedesk::core {
 
+/// A row id for a column that may reference nothing: NULL for 0.
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
 class Error;
 
 struct MigrationResult

@@ -78,11 +78,6 @@ StoredEntry readRow(const QSqlQuery &q)
     return e;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 } // namespace
 
 AuditLog::AuditLog(Database &db, const Clock &clock)

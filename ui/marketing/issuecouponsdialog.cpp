@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "format.h"
+#include "io/csvfield.h"
 #include "printersettings.h"
 #include "receiptlayout.h"
 #include "store/store.h"
@@ -163,9 +164,9 @@ void IssueCouponsDialog::saveCsv()
     for (const core::Coupon &c : m_issued) {
         const QString member =
             c.member > 0 ? m_store.members().get(c.member).phone.masked() : QString();
-        out << csvField(c.code) << ',' << csvField(m_coupon.name) << ',' << csvField(member) << ','
-            << c.validFrom.toString(Qt::ISODate) << ',' << c.validUntil.toString(Qt::ISODate)
-            << "\r\n";
+        out << core::csvField(c.code) << ',' << core::csvField(m_coupon.name) << ','
+            << core::csvField(member) << ',' << c.validFrom.toString(Qt::ISODate) << ','
+            << c.validUntil.toString(Qt::ISODate) << "\r\n";
     }
 }
 

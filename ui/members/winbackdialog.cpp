@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "format.h"
+#include "io/csvfield.h"
 #include "store/store.h"
 #include "style.h"
 
@@ -137,12 +138,12 @@ bool WinBackDialog::saveTo(const QString &path)
         out << QChar(0xFEFF); // so spreadsheets read the Chinese as UTF-8
         out << "name,phone,reason,past_value,last_visit,message\r\n";
         for (const core::WinBackRow &r : rows) {
-            out << csvField(r.member.member.name) << ',' << csvField(r.phone) << ','
-                << csvField(r.reasons.join(QStringLiteral("; "))) << ',' << r.pastValue.toString()
-                << ','
+            out << core::csvField(r.member.member.name) << ',' << core::csvField(r.phone) << ','
+                << core::csvField(r.reasons.join(QStringLiteral("; "))) << ','
+                << r.pastValue.toString() << ','
                 << (r.member.lastSaleAt.isValid() ? formatDate(localDate(r.member.lastSaleAt))
                                                   : QString())
-                << ',' << csvField(r.message) << "\r\n";
+                << ',' << core::csvField(r.message) << "\r\n";
         }
         out.flush();
         if (!file.commit()) {

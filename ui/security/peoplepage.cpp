@@ -72,8 +72,16 @@ PeoplePage::PeoplePage(core::Security &security, QWidget *parent)
     layout->addWidget(m_sheets);
 
     connect(&m_security, &core::Security::usersChanged, this, &PeoplePage::refreshUsers);
-    connect(&m_security, &core::Security::sessionChanged, this, &PeoplePage::refresh);
-    refresh();
+    // The trail is read when its sheet is in front, not while the window starts.
+    connect(&m_security, &core::Security::sessionChanged, this, [this] {
+        refreshUsers();
+        if (m_sheets->currentIndex() == 1)
+            refreshAudit();
+        else
+            showAuditAllowed();
+    });
+    refreshUsers();
+    showAuditAllowed();
 }
 
 QWidget *PeoplePage::makeUsersSheet()
@@ -228,12 +236,17 @@ void PeoplePage::refreshUsers()
     updateButtons();
 }
 
-void PeoplePage::refreshAudit()
+bool PeoplePage::showAuditAllowed()
 {
     const bool allowed = m_security.allows(core::Permission::AuditView);
     m_denied->setVisible(!allowed);
     m_auditView->setVisible(allowed);
-    if (!allowed) {
+    return allowed;
+}
+
+void PeoplePage::refreshAudit()
+{
+    if (!showAuditAllowed()) {
         m_audit->clear();
         return;
     }

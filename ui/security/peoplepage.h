@@ -42,6 +42,8 @@ private:
     QWidget *makeAuditSheet();
     void refreshUsers();
     void refreshAudit();
+    /// Shows the trail or says who may read it; answers whether the signed-in user may.
+    bool showAuditAllowed();
     std::optional<core::User> selectedUser() const;
     void updateButtons();
     void addUser();
