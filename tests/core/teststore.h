@@ -37,10 +37,10 @@ private:
     core::Store m_store;
 };
 
-/// The first column of the first row of \a sql, as a number.
-inline qint64 scalar(core::Database &db, const QString &sql)
+/// The first column of the first row of \a sql (bound to \a values), as a number.
+inline qint64 scalar(core::Database &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q = db.exec(sql);
+    QSqlQuery q = db.exec(sql, values);
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }
