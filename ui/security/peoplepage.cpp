@@ -282,7 +282,7 @@ void PeoplePage::refreshAudit()
     } catch (const core::Error &error) {
         emit message(error.message());
     }
-    fitColumns(m_auditView, {{0, 150}, {1, 90}, {2, 90}, {3, 160}, {4, 200}});
+    fitColumns(m_auditView, {{0, 180}, {1, 90}, {2, 90}, {3, 160}, {4, 200}});
 }
 
 void PeoplePage::verifyTrail()
